@@ -1,0 +1,217 @@
+// The shapes that cross layers: page → site adapter → PostingInput → Posting → analyze() → Report.
+// The Report is the public JSON contract of ../shared/design/report-contract.md: fields may be
+// added, never renamed or retyped.
+
+/** The level ladder of the taxonomy, lowest first. */
+export const LEVELS = ['intern', 'entry', 'mid', 'senior', 'head', 'executive'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const AREAS = [
+  'strategy', 'content', 'creative', 'community', 'care', 'analytics', 'listening', 'paid',
+  'influencer', 'pr', 'internal', 'leadership', 'stakeholders', 'web', 'events', 'sales',
+] as const;
+export type Area = (typeof AREAS)[number];
+
+export const CONDITIONS = ['always-on', 'pressure', 'hype'] as const;
+export type Condition = (typeof CONDITIONS)[number];
+
+export type Period = 'hour' | 'day' | 'week' | 'month' | 'year';
+export type Verdict = 'fair' | 'stretched' | 'underpaid' | 'unclear';
+export type SourceMethod = 'adapter' | 'jsonld' | 'readability' | 'text';
+export type Language = 'en' | 'de' | 'other';
+
+/**
+ * What a site adapter (or a pasted text) hands on: plain data, no DOM.
+ * `description` is plain text with one line per block (paragraph, heading, list item);
+ * list items start with "• " so that the intake can tell bullets from prose.
+ */
+export interface PostingInput {
+  readonly title: string;
+  readonly company: string | null;
+  readonly location: string | null;
+  /** Pay from the source's own pay field (not the description), as displayed. */
+  readonly payText: string | null;
+  /** A job board's own estimate ("Estimated $X", "(Glassdoor est.)"): never the employer's offer. */
+  readonly payEstimateText: string | null;
+  readonly description: string;
+  readonly url: string | null;
+  /** Site id ("indeed", "linkedin", …) or null when unknown. */
+  readonly site: string | null;
+  readonly method: SourceMethod;
+}
+
+export interface Section {
+  /** The heading the lines sit under ("Responsibilities"), or null for text before any heading. */
+  readonly heading: string | null;
+  readonly lines: readonly SectionLine[];
+}
+
+export interface SectionLine {
+  readonly text: string;
+  readonly bullet: boolean;
+}
+
+/** A posting read and split: the input every analyzer takes. */
+export interface Posting extends PostingInput {
+  readonly language: Language;
+  readonly sections: readonly Section[];
+}
+
+export interface PayRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface Pay {
+  /** As written, in the posting's currency and period; min == max for a single figure. */
+  readonly min: number;
+  readonly max: number;
+  readonly period: Period;
+  /** ISO 4217. */
+  readonly currency: string;
+  /** Converted to a full-time year (2,080 h, 260 d, 52 w, 12 mo). */
+  readonly annual: PayRange;
+  /** True when the figure is a job board's estimate, not the employer's. */
+  readonly estimated: boolean;
+  readonly evidence: string;
+  /** Set when the figure cannot be right as written ("$85,000 to $90,000 /hour"). */
+  readonly implausible?: string;
+}
+
+export interface Experience {
+  readonly minYears: number;
+  readonly maxYears: number | null;
+  readonly required: boolean;
+  readonly evidence: readonly string[];
+}
+
+export type SignalKind = 'title' | 'level-word' | 'years' | 'duty';
+
+export interface LevelSignal {
+  readonly kind: SignalKind;
+  readonly level: Level;
+  readonly evidence: string;
+}
+
+export interface Seniority {
+  readonly stated: Level;
+  readonly scope: Level;
+  readonly signals: readonly LevelSignal[];
+}
+
+export interface Responsibility {
+  readonly text: string;
+  readonly areas: readonly Area[];
+}
+
+export interface Scope {
+  readonly areas: readonly Area[];
+  readonly conditions: readonly Condition[];
+  readonly rolesBundled: number;
+  /** The posting's words behind each condition, so every claim can be quoted. */
+  readonly conditionEvidence?: Partial<Record<Condition, string>>;
+}
+
+/** The pay distribution of one level in one place, with its source and year. */
+export interface MarketRate {
+  readonly level: Level;
+  /** "US" or "US-TX". */
+  readonly region: string;
+  readonly annual: { readonly p25: number; readonly p50: number; readonly p75: number };
+  /** Names the data and its year, e.g. "BLS OEWS May 2025, 27-3031; state ratio TX". */
+  readonly source: string;
+}
+
+/** The contract's benchmark: the scope level's market rate and where the posted pay sits in it. */
+export interface Benchmark extends MarketRate {
+  /** Where the posted pay midpoint sits in that distribution, 0–100. */
+  readonly payPercentile: number;
+}
+
+export interface ScoreParts {
+  /** Null when the posting states no pay: there is nothing to score, and 0 would be a lie. */
+  readonly pay: number | null;
+  readonly level: number;
+  readonly load: number;
+  readonly clarity: number;
+}
+
+export interface Score {
+  readonly overall: number;
+  readonly verdict: Verdict;
+  readonly parts: ScoreParts;
+}
+
+export type Severity = 'high' | 'medium' | 'low';
+
+export interface Flag {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly evidence: string;
+}
+
+export interface Fix {
+  readonly id: string;
+  readonly message: string;
+  readonly resolves: readonly string[];
+  readonly scoreAfter: number;
+}
+
+export interface ReportSource {
+  readonly site: string | null;
+  readonly method: SourceMethod;
+  readonly url: string | null;
+}
+
+export interface ReportPosting {
+  readonly title: string;
+  readonly company: string | null;
+  readonly location: string | null;
+  readonly language: Language;
+  readonly description: string;
+}
+
+export interface Report {
+  readonly ok: true;
+  readonly source: ReportSource;
+  readonly posting: ReportPosting;
+  readonly pay: Pay | null;
+  /** A job board's estimate, kept apart from the employer's pay and never scored. */
+  readonly payEstimate: Pay | null;
+  readonly experience: Experience | null;
+  readonly seniority: Seniority;
+  readonly responsibilities: readonly Responsibility[];
+  readonly scope: Scope;
+  /** Null when no benchmark applies: no employer pay, or no data for the currency. */
+  readonly benchmark: Benchmark | null;
+  /** What the work is worth even when no pay is stated: market rates for the scope and stated levels. */
+  readonly market: { readonly scope: MarketRate; readonly stated: MarketRate } | null;
+  readonly score: Score;
+  readonly flags: readonly Flag[];
+  readonly fixes: readonly Fix[];
+  /** Set when the language is not supported yet: pay and years may be read, no verdict is given. */
+  readonly unsupported?: { readonly reason: string };
+}
+
+export type ErrorCode =
+  | 'not-a-posting'
+  | 'unreadable'
+  | 'empty'
+  | 'too-large'
+  | 'binary'
+  | 'is-directory'
+  | 'not-found'
+  | 'invalid-encoding'
+  | 'internal';
+
+export interface FailedReport {
+  readonly ok: false;
+  readonly input?: string;
+  readonly error: { readonly code: ErrorCode; readonly message: string };
+}
+
+/** What reading a page gives: a posting, or a sentence saying why there is none. */
+export type PageRead =
+  | { readonly kind: 'posting'; readonly posting: PostingInput }
+  | { readonly kind: 'not-a-posting'; readonly reason: string };
