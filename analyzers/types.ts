@@ -2,6 +2,10 @@
 // The Report is the public JSON contract of ../shared/design/report-contract.md: fields may be
 // added, never renamed or retyped.
 
+import type { SectionKind } from './vocabulary/headings';
+
+export type { SectionKind };
+
 /** The level ladder of the taxonomy, lowest first. */
 export const LEVELS = ['intern', 'entry', 'mid', 'senior', 'head', 'executive'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -43,6 +47,8 @@ export interface PostingInput {
 export interface Section {
   /** The heading the lines sit under ("Responsibilities"), or null for text before any heading. */
   readonly heading: string | null;
+  /** What the heading says the section holds; null when the heading is not one we know. */
+  readonly kind: SectionKind | null;
   readonly lines: readonly SectionLine[];
 }
 

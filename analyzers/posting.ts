@@ -1,0 +1,223 @@
+// Posting intake: pasted text, markdown, scraped HTML fragments → a Posting with a clean plain-text
+// description split into sections. Every analyzer quotes evidence from `posting.description`, so
+// the text made here is the text the user sees and highlights.
+
+import { CAMEL_CASE_WORDS } from './vocabulary/joined-words';
+import { HEADINGS, HEADING_PREFIXES, type SectionKind } from './vocabulary/headings';
+import type { Language, Posting, PostingInput, Section, SectionLine } from './types';
+
+const BULLET = '• ';
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘',
+  rdquo: '”', ldquo: '“', bull: '•', hellip: '…', euro: '€', pound: '£', middot: '·', trade: '™', reg: '®', copy: '©',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Block-level HTML in a text field (some sources store the employer's markup) → one line per block. */
+function htmlToLines(text: string): string {
+  return text
+    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<li\b[^>]*>/gi, `\n${BULLET}`)
+    .replace(/<br\s*\/?>|<\/?(p|div|ul|ol|li|h[1-6]|tr|table|section|article|header|footer)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]{0,2000}>/g, '');
+}
+
+const looksLikeHtml = (text: string): boolean => /<(p|li|br|div|ul|h[1-6])\b[^>]*>/i.test(text);
+
+// Invisible characters a page can smuggle in: zero-width spaces/joiners and bidi overrides.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/g;
+
+const camelWords = new Set(CAMEL_CASE_WORDS);
+
+/**
+ * Scrapers that drop line breaks glue a sentence's last word to the next one's first
+ * ("per hourBenefits", "experienceBachelor's", "impact.Responsibilities"). Split those joins
+ * back into lines, keeping words whose inner capital is real (YouTube, LinkedIn).
+ */
+export function repairJoins(line: string): string {
+  const glued = /(?<=[a-z][a-z)’'%])(?=[A-Z][a-z’'])|(?<=[a-z]{5})(?=\d)|(?<=[a-z]{2}[.!?:]["”’)]?)(?=[A-Z][a-z])|(?<=[a-z][”"])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[“"][A-Z])/g;
+  const cuts: number[] = [];
+  for (const m of line.matchAll(glued)) {
+    const at = m.index;
+    const start = line.lastIndexOf(' ', at) + 1;
+    const rest = line.slice(at).search(/[\s,;!?)]|$/);
+    const word = line.slice(start, at + rest).replace(/^[^A-Za-z]+|[^A-Za-z']+$/g, '');
+    if (!camelWords.has(word) && !CAMEL_CASE_WORDS.some((w) => word.startsWith(w) || word.endsWith(w))) cuts.push(at);
+  }
+  if (!cuts.length) return line;
+  let out = '';
+  let from = 0;
+  for (const at of cuts) {
+    out += `${line.slice(from, at)}\n`;
+    from = at;
+  }
+  return out + line.slice(from);
+}
+
+function markdownLine(line: string): string {
+  return line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/^\s*(?:[-*+•▪●◦‣–]|\d{1,2}[.)])\s+/, BULLET)
+    .replace(/\*\*|__/g, '')
+    .replace(/\\([*_#+\-.!()[\]])/g, '$1')
+    .replace(/\[([^\]\n]{1,200})\]\([^)\s]{1,500}\)/g, '$1');
+}
+
+/** Any description (plain, markdown, HTML fragment, scraped run-together text) → clean lines. */
+export function normaliseDescription(raw: string): string {
+  let text = raw.replace(/\r\n?/g, '\n').replace(INVISIBLE, '');
+  if (looksLikeHtml(text)) text = htmlToLines(text);
+  text = decodeEntities(text);
+  const lines: string[] = [];
+  for (const rawLine of text.split('\n')) {
+    const md = markdownLine(rawLine.replace(/[\t\u00a0 ]+/g, ' ').trim());
+    for (const piece of repairJoins(md).split('\n')) {
+      const clean = piece.replace(/\s+/g, ' ').trim();
+      if (clean && clean !== '•' && !/^[-*_=]{3,}$/.test(clean)) lines.push(clean);
+    }
+  }
+  return lines.join('\n');
+}
+
+const headingIndex = new Map<string, SectionKind>(
+  (Object.entries(HEADINGS) as [SectionKind, readonly string[]][]).flatMap(([kind, words]) =>
+    words.map((w) => [w, kind] as const),
+  ),
+);
+
+const headingKey = (line: string): string =>
+  line.toLowerCase().replace(/[’]/g, "'").replace(/^[•\s]+/, '').replace(/[:.\s]+$/, '').replace(/\s+/g, ' ').trim();
+
+/** What a heading says its section holds, from the heading table; null when unknown. */
+export function sectionKindOf(heading: string): SectionKind | null {
+  const key = headingKey(heading).replace(/^(the |our |your )?/, (m) => m);
+  const exact = headingIndex.get(key);
+  if (exact) return exact;
+  for (const [prefix, kind] of HEADING_PREFIXES) if (key.startsWith(prefix)) return kind;
+  return null;
+}
+
+/** A line is a heading when it is short and either ends in ":" or is a heading we know. */
+function headingOf(line: string): { heading: string; rest: string | null } | null {
+  if (line.startsWith(BULLET)) return null;
+  const words = line.split(' ').length;
+  if (words <= 8 && headingIndex.has(headingKey(line))) return { heading: line, rest: null };
+  if (words <= 8 && /:$/.test(line) && !/\d/.test(line)) return { heading: line.replace(/:$/, ''), rest: null };
+  // "Preferred Skills Expertise with…": a known heading run into a capitalised first line.
+  const words8 = line.split(' ');
+  for (let n = Math.min(5, words8.length - 1); n >= 1; n--) {
+    const head = words8.slice(0, n).join(' ');
+    const after = words8[n] ?? '';
+    if (/^[A-Z]/.test(after) && headingIndex.has(headingKey(head)) && head.length > 4) {
+      return { heading: head, rest: words8.slice(n).join(' ') };
+    }
+  }
+  // "Responsibilities: Manage the accounts…" — a known heading run into its first line.
+  const colon = line.indexOf(':');
+  if (colon > 3 && colon < 60) {
+    const head = line.slice(0, colon);
+    if (headingIndex.has(headingKey(head))) return { heading: head, rest: line.slice(colon + 1).trim() || null };
+  }
+  return null;
+}
+
+export function splitSections(description: string): Section[] {
+  const sections: Section[] = [];
+  let heading: string | null = null;
+  let lines: SectionLine[] = [];
+  const close = (): void => {
+    if (heading !== null || lines.length) sections.push({ heading, kind: heading ? sectionKindOf(heading) : null, lines });
+  };
+  for (const line of description.split('\n')) {
+    const found = headingOf(line);
+    if (found) {
+      close();
+      heading = found.heading;
+      lines = found.rest ? [{ text: found.rest, bullet: false }] : [];
+      continue;
+    }
+    const bullet = line.startsWith(BULLET);
+    lines.push({ text: bullet ? line.slice(BULLET.length) : line, bullet });
+  }
+  close();
+  return sections;
+}
+
+/** Sentences of one line; abbreviations such as "e.g." and "U.S." do not end one. */
+export function splitSentences(line: string): string[] {
+  return line
+    .split(/(?<=[a-z0-9)”"’%][.!?])\s+(?=[A-Z"“(])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+const GERMAN = /\b(und|der|die|das|mit|für|wir|sie|du|ihre|deine|bei|auf|eine|ein|oder|sowie|von|zu|im|ist)\b/gi;
+const ENGLISH = /\b(the|and|with|you|for|our|we|your|of|to|in|is|are|will|a|an|or|as|on|this)\b/gi;
+
+export function detectLanguage(text: string): Language {
+  const sample = text.slice(0, 5000);
+  const en = sample.match(ENGLISH)?.length ?? 0;
+  const de = sample.match(GERMAN)?.length ?? 0;
+  if (en === 0 && de === 0) return 'other';
+  return de > en ? 'de' : 'en';
+}
+
+export function readPosting(input: PostingInput): Posting {
+  const description = normaliseDescription(input.description);
+  const title = normaliseDescription(input.title).replace(/\n/g, ' ');
+  return {
+    ...input,
+    title,
+    description,
+    language: detectLanguage(`${title}\n${description}`),
+    sections: splitSections(description),
+  };
+}
+
+/**
+ * A posting as a person pastes one: first non-empty line is the title; an optional
+ * `Company · Location` line; an optional `Pay: …` line (the job board's own pay field); the body.
+ */
+export function postingFromText(text: string, origin: { url?: string | null; site?: string | null } = {}): PostingInput {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '').split('\n');
+  let i = lines.findIndex((l) => l.trim() !== '');
+  const title = i >= 0 ? markdownLine(lines[i]!.trim()).replace(/^•\s*/, '') : '';
+  i = i >= 0 ? i + 1 : lines.length;
+  let company: string | null = null;
+  let location: string | null = null;
+  let payText: string | null = null;
+  const next = (): string | undefined => lines[i]?.trim();
+  const meta = next();
+  if (meta !== undefined && meta.includes(' · ') && meta.length < 200) {
+    const [c, ...rest] = meta.split(' · ');
+    company = c?.trim() || null;
+    location = rest.join(' · ').trim() || null;
+    i += 1;
+  }
+  const pay = next();
+  if (pay !== undefined && /^pay:\s*/i.test(pay)) {
+    payText = pay.replace(/^pay:\s*/i, '').trim() || null;
+    i += 1;
+  }
+  return {
+    title,
+    company,
+    location,
+    payText,
+    payEstimateText: null,
+    description: lines.slice(i).join('\n'),
+    url: origin.url ?? null,
+    site: origin.site ?? null,
+    method: 'text',
+  };
+}
