@@ -34,7 +34,7 @@ export const HEADINGS: Readonly<Record<SectionKind, readonly string[]>> = {
   preferred: [
     'preferred qualifications', 'preferred', 'preferred skills', 'preferred experience', 'nice to have',
     'nice-to-have', 'nice to haves', 'bonus points', 'bonus', 'pluses', 'a plus', 'desired qualifications',
-    'desired skills', 'additional qualifications', 'it would be great if you', 'extra credit',
+    'desired skills', 'additional qualifications', 'ideal qualifications', 'ideally', 'ideally you have', 'it would be great if you', 'extra credit',
   ],
   benefits: [
     'benefits', 'perks', 'perks and benefits', 'benefits and perks', 'perks & benefits', 'what we offer',
@@ -63,6 +63,6 @@ export const HEADING_PREFIXES: readonly (readonly [string, SectionKind])[] = [
   ['about the role', 'summary'], ['about the job', 'summary'], ['about you', 'requirements'],
   ['about ', 'company'], ['why ', 'benefits'], ['benefits', 'benefits'], ['perks', 'benefits'],
   ['responsibilities', 'duties'], ['what you\'ll do', 'duties'], ['what you will do', 'duties'],
-  ['qualifications', 'requirements'], ['requirements', 'requirements'], ['preferred', 'preferred'],
+  ['qualifications', 'requirements'], ['requirements', 'requirements'], ['preferred', 'preferred'], ['ideal qualifications', 'preferred'],
   ['nice to have', 'preferred'], ['equal ', 'legal'], ['compensation', 'pay'], ['salary', 'pay'],
 ];

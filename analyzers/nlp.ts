@@ -1,0 +1,59 @@
+// The one module that imports compromise. It registers the project's words once and hands plain
+// strings back, so nothing else depends on compromise's object model. One parse per call: the
+// duty statements are joined and parsed together (parse only what needs parsing).
+
+import nlp from 'compromise';
+
+nlp.plugin({
+  words: {
+    reels: 'Plural', reel: 'Singular', tiktok: 'Singular', tiktoks: 'Plural', dms: 'Plural', ugc: 'Singular',
+    kpis: 'Plural', kpi: 'Singular', okrs: 'Plural', canva: 'Singular', influencers: 'Plural', captions: 'Plural',
+  },
+});
+
+export interface StatementForm {
+  /** The statement lower-cased with verbs in the infinitive and nouns singular ("managing captions" → "manage caption"). */
+  readonly root: string;
+  /** The infinitive of the statement's first word when compromise reads it as a verb ("Write captions" → "write"). */
+  readonly leadVerb: string | null;
+}
+
+interface TermJson {
+  readonly text: string;
+  readonly normal?: string;
+  readonly root?: string;
+  readonly tags?: readonly string[];
+  readonly offset?: { readonly start: number };
+}
+
+interface SentenceJson {
+  readonly terms: readonly TermJson[];
+}
+
+export function statementForms(statements: readonly string[]): StatementForm[] {
+  if (statements.length === 0) return [];
+  // Each statement on its own line, closed with a full stop so compromise never joins two.
+  const starts: number[] = [];
+  let joined = '';
+  for (const s of statements) {
+    starts.push(joined.length);
+    joined += `${s.replace(/\s+/g, ' ')}${/[.!?]$/.test(s) ? '' : '.'}\n`;
+  }
+  const doc = nlp(joined);
+  doc.compute('root');
+  const sentences = doc.json({ offset: true, terms: { offset: true } }) as SentenceJson[];
+  const roots: string[][] = statements.map(() => []);
+  const leads: (string | null)[] = statements.map(() => null);
+  let which = 0;
+  for (const sentence of sentences) {
+    for (const term of sentence.terms) {
+      const at = term.offset?.start ?? 0;
+      while (which + 1 < starts.length && at >= (starts[which + 1] ?? Infinity)) which += 1;
+      const words = roots[which]!;
+      const form = (term.root ?? term.normal ?? term.text.toLowerCase()).trim();
+      if (words.length === 0 && term.tags?.includes('Verb')) leads[which] = form;
+      if (form) words.push(form);
+    }
+  }
+  return statements.map((_, i) => ({ root: roots[i]!.join(' '), leadVerb: leads[i] ?? null }));
+}

@@ -1,0 +1,54 @@
+// Level words for titles and duties, on the ladder of ../shared/design/taxonomy.md.
+import type { Level } from '../types';
+
+/** Title words, strongest first: the first rule whose pattern matches the title decides. */
+export const TITLE_LEVEL_RULES: readonly { readonly level: Level; readonly pattern: RegExp }[] = [
+  { level: 'executive', pattern: /\b(vp|svp|evp|vice[- ]president|chief|cmo|cco)\b/i },
+  { level: 'head', pattern: /\b(head of|director|directeur|leiter|leitung)\b/i },
+  { level: 'intern', pattern: /\b(intern|internship|trainee|fellow|fellowship|apprentice|apprenticeship|working student|werkstudent|praktikant|praktikum)/i },
+  { level: 'senior', pattern: /\b(senior|sr\.?|lead|principal|staff)\b/i },
+  { level: 'entry', pattern: /\b(junior|jr\.?|entry[- ]level|graduate|assistant|assistance|associate|coordinator|trainee|admin|administrator|representative|agent)\b/i },
+  { level: 'mid', pattern: /\b(manager|specialist|strategist|executive|editor|consultant|creator|producer|analyst|writer|designer|marketer|officer|expert)\b/i },
+];
+
+/** Level words in the body ("entry-level position", "senior-level") that back a stated level. */
+export const BODY_LEVEL_WORDS: readonly { readonly level: Level; readonly pattern: RegExp }[] = [
+  { level: 'entry', pattern: /\bentry[- ]level\b/i },
+  { level: 'senior', pattern: /\bsenior[- ]level\b/i },
+];
+
+/** Usual years asked per level (taxonomy.md); the upper bound flags "years above the title's level". */
+export const YEARS_BY_LEVEL: Readonly<Record<Level, { readonly min: number; readonly max: number }>> = {
+  intern: { min: 0, max: 0 },
+  entry: { min: 0, max: 2 },
+  mid: { min: 2, max: 5 },
+  senior: { min: 5, max: 8 },
+  head: { min: 8, max: 12 },
+  executive: { min: 12, max: 50 },
+};
+
+/**
+ * Duty wording that implies a level (taxonomy.md "duties that imply it"), matched on the root
+ * form of duty statements. Weights add up per level; see seniority.ts for how they decide.
+ */
+export const DUTY_LEVEL_CUES: Readonly<Record<'own' | 'budget' | 'lead' | 'executive' | 'assist', readonly string[]>> = {
+  own: [
+    '(develop|own|lead|create|define|set|drive|build|shape|craft|design) (and (own|execute|implement|lead|manage) )?(the |our |a |an |overall |all )?(overall |global |holistic |comprehensive |long-term |social )?(social media |social |brand |content |channel |marketing |communications? |pr |influencer |community )?(strategy|strategies|vision|roadmap)',
+    'own (the |our )?(social|channel|brand|content|community)', 'responsible for (the )?(overall|all|our) ',
+    'set (the )?(kpi|okr|goal)', 'end[- ]to[- ]end', 'oversee (all|the|our)', 'accountable for',
+  ],
+  budget: ['(manage|own|oversee|allocate|control|responsible for) (the |a |our )?(\\w+ )?(\\w+ )?budget', 'budget (management|ownership|owner)', '\\bp&l\\b'],
+  lead: [
+    '(manage|lead|supervise|mentor|hire|coach|oversee|direct|build|grow) (and (manage|lead|mentor|develop|grow) )?(a |the |our |your )?(\\w+ )?(team|staff|direct report|specialists|coordinators|managers)',
+    '\\bdirect reports?', 'people manage', 'team of \\d', 'team of (two|three|four|five|six)',
+  ],
+  executive: [
+    'report(s|ing)? (directly )?to (the )?(ceo|cmo|coo|cfo|founder|president|vp|vice president|chief|executive|c-suite|leadership)',
+    'present (\\w+ )?(to|for) (the )?(senior |executive )?(leadership|executive|c-suite|board|ceo|cmo)',
+    'advise (the )?(senior |executive )?(leadership|executive|ceo)', 'executive (team|leadership|stakeholder)', 'senior leadership',
+  ],
+  assist: [
+    '^(assist|support|help)\\b', '\\bassist (with|in|the)', 'support the (team|manager|director|marketing)', 'help (with|the team)',
+    'under the (direction|supervision|guidance)', 'as (needed|directed|assigned)', 'administrative', '\\blearn',
+  ],
+};
