@@ -86,9 +86,10 @@ export const AREA_CUES: Readonly<Record<Area, readonly string[]>> = {
     '\\bactivation', '\\bfestival', 'live[- ]?stream', 'live[- ]tweet', '\\battend', 'workshop', 'exhibition', 'summit',
   ],
   sales: [
-    '\\bsales\\b', '\\bsell', 'lead generation', 'generate leads', 'qualified leads', 'e-?commerce', 'social commerce',
-    '\\bconversion', '\\brevenue', '\\bcommission', '\\bquota', '\\bprospect', 'drive (traffic|sales|purchase)',
-    'affiliate sale', '\\bretail', '\\bmerchandis', 'product listing', 'close deals', 'book (meeting|demo)',
+    // Doing sales, not hoping a post "drives traffic" or "conversion": those are outcomes of other work.
+    '\\bsell\\b', '\\bselling\\b', 'social selling', 'social commerce', '\\bcommission', '\\bquota', '\\bprospect', 'close deals',
+    'book (meeting|demo)', 'sales (target|call|pipeline|quota|goal|outreach|lead)', 'product listing', 'cold (call|outreach|email)',
+    'affiliate sale', 'upsell', 'lead generation', 'manage (the |our )?(online |e-?commerce )?(store|shop)\\b', 'shopify',
   ],
 };
 

@@ -1,0 +1,34 @@
+// Conditions that change what a job costs the person who takes it: always-on, pressure, hype.
+// Read from the posting's own lines, not from the legal boilerplate.
+
+import { splitSentences } from './posting';
+import { CONDITION_CUES } from './vocabulary/conditions';
+import { CONDITIONS, type Condition, type Posting } from './types';
+
+const compiled: readonly (readonly [Condition, RegExp])[] = CONDITIONS.map((c) => [c, new RegExp(CONDITION_CUES[c].join('|'), 'i')]);
+
+export interface ConditionReading {
+  readonly condition: Condition;
+  /** The sentence that states it, a substring of posting.description. */
+  readonly evidence: string;
+}
+
+export function readConditions(posting: Posting): ConditionReading[] {
+  const found = new Map<Condition, string>();
+  for (const section of posting.sections) {
+    if (section.kind === 'legal' || section.kind === 'benefits') continue;
+    for (const line of section.lines) {
+      for (const sentence of splitSentences(line.text)) {
+        for (const [condition, cue] of compiled) {
+          if (found.has(condition) || !cue.test(sentence)) continue;
+          // "Hacker" is a real job word in technical roles; "not a high-pressure" is not pressure.
+          if (condition === 'pressure' && /\b(no|not a|without|low)[- ](high[- ])?pressure/i.test(sentence)) continue;
+          found.set(condition, sentence);
+        }
+      }
+    }
+  }
+  // A title can carry a hype label too ("Social Media Ninja").
+  if (!found.has('hype') && compiled[2]![1].test(posting.title)) found.set('hype', posting.title);
+  return CONDITIONS.filter((c) => found.has(c)).map((c) => ({ condition: c, evidence: found.get(c)! }));
+}

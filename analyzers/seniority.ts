@@ -1,0 +1,78 @@
+// Two levels on one ladder: the STATED level (title words) and the SCOPE level (what the duties
+// imply: owning strategy and budget, leading people, answering to executives, or only executing),
+// each with the signals that decided it.
+
+import { DUTY_LEVEL_CUES, TITLE_LEVEL_RULES, YEARS_BY_LEVEL } from './vocabulary/levels';
+import type { DutyReading } from './responsibilities';
+import { LEVELS, type Experience, type Level, type LevelSignal, type Seniority } from './types';
+
+const cue = (sources: readonly string[]): RegExp => new RegExp(sources.join('|'), 'i');
+const OWN = cue(DUTY_LEVEL_CUES.own);
+const BUDGET = cue(DUTY_LEVEL_CUES.budget);
+const LEAD = cue(DUTY_LEVEL_CUES.lead);
+const EXECUTIVE = cue(DUTY_LEVEL_CUES.executive);
+const ASSIST = cue(DUTY_LEVEL_CUES.assist);
+
+export const levelIndex = (level: Level): number => LEVELS.indexOf(level);
+const atIndex = (i: number): Level => LEVELS[Math.max(0, Math.min(LEVELS.length - 1, i))]!;
+
+/** The title's level and the word that says so; a bare title with no level word reads as mid. */
+export function statedLevel(title: string): { level: Level; evidence: string | null } {
+  for (const rule of TITLE_LEVEL_RULES) {
+    const m = rule.pattern.exec(title);
+    if (m) return { level: rule.level, evidence: m[0] };
+  }
+  return { level: 'mid', evidence: null };
+}
+
+/** The level a number of years usually means (taxonomy.md "years usually asked"). */
+export function levelForYears(years: number): Level {
+  if (years >= YEARS_BY_LEVEL.executive.min) return 'executive';
+  if (years >= YEARS_BY_LEVEL.head.min) return 'head';
+  if (years >= YEARS_BY_LEVEL.senior.min) return 'senior';
+  if (years >= YEARS_BY_LEVEL.mid.min) return 'mid';
+  return 'entry';
+}
+
+export function readSeniority(title: string, duties: readonly DutyReading[], experience: Experience | null): Seniority {
+  const signals: LevelSignal[] = [];
+  const stated = statedLevel(title);
+  signals.push({ kind: 'title', level: stated.level, evidence: stated.evidence ?? title });
+
+  // Duty evidence, each kind counted once with its first quote.
+  const first = (re: RegExp): DutyReading | undefined =>
+    duties.find((d) => d.from !== 'requirements' && (re.test(d.root) || re.test(d.text)));
+  const owns = first(OWN);
+  const budget = first(BUDGET);
+  const leads = duties.find((d) => d.from !== 'requirements' && (LEAD.test(d.root) || LEAD.test(d.text)) && d.areas.includes('leadership'));
+  const answersToExecutives = first(EXECUTIVE);
+  const execution = duties.filter((d) => d.from !== 'requirements');
+  const assisting = execution.filter((d) => ASSIST.test(d.root) || ASSIST.test(d.text));
+
+  // Scope starts where a one-person social function sits (mid) and moves on what the duties say.
+  let scope = levelIndex('mid');
+  const ownership = [owns, budget, answersToExecutives].filter(Boolean).length;
+  if (leads && (owns || budget) && ownership >= 2) {
+    scope = levelIndex('head');
+    signals.push({ kind: 'duty', level: 'head', evidence: leads.text });
+  } else if (ownership >= 2 || (leads && ownership >= 1)) {
+    scope = levelIndex('senior');
+  } else if (ownership === 0 && !leads && execution.length > 0 && assisting.length / execution.length >= 0.25) {
+    scope = levelIndex('entry');
+    const example = assisting[0] ?? execution[0]!;
+    signals.push({ kind: 'duty', level: 'entry', evidence: example.text });
+  }
+  for (const [found, level] of [[owns, 'senior'], [budget, 'senior'], [leads, 'senior'], [answersToExecutives, 'senior']] as const) {
+    if (found && !signals.some((s) => s.evidence === found.text)) signals.push({ kind: 'duty', level, evidence: found.text });
+  }
+  // Years asked pull the scope up when they say more than the duties alone (5+ years is senior work).
+  if (experience?.required) {
+    const byYears = levelForYears(experience.minYears);
+    signals.push({ kind: 'years', level: byYears, evidence: experience.evidence[0] ?? '' });
+    if (levelIndex(byYears) > scope + 1) scope += 1;
+  }
+  // A head or executive title with no duties to read keeps its own level as the scope.
+  if (execution.length === 0) scope = Math.max(scope, Math.min(levelIndex(stated.level), levelIndex('head')));
+  if (levelIndex(stated.level) >= levelIndex('head') && leads) scope = Math.max(scope, levelIndex(stated.level));
+  return { stated: stated.level, scope: atIndex(scope), signals };
+}

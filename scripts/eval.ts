@@ -1,0 +1,111 @@
+// npm run eval: the analyzer against the dev labels (../shared/corpus/dev-labels.jsonl, rules in
+// LABELING.md). Prints accuracy per field; `--json` prints the figures for the floors test.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../analyzers/report';
+import { postingFromText } from '../analyzers/posting';
+import { levelIndex } from '../analyzers/seniority';
+import type { Area, Condition, Level, Report, Verdict } from '../analyzers/types';
+import { SHARED, corpusText, loadCorpus } from './corpus';
+
+interface Label {
+  readonly id: string;
+  readonly pay: { min: number; max: number; period: string; currency: string } | null;
+  readonly years: { min: number; max: number | null; required: boolean } | null;
+  readonly title_level: Level;
+  readonly scope_level: Level;
+  readonly areas: readonly Area[];
+  readonly areas_optional: readonly Area[];
+  readonly conditions: readonly Condition[];
+  readonly verdict: Verdict;
+}
+
+export interface EvalResult {
+  readonly n: number;
+  readonly pay: number;
+  readonly years: number;
+  readonly statedLevel: number;
+  readonly scopeWithinOne: number;
+  readonly areas: { readonly precision: number; readonly recall: number; readonly f1: number };
+  readonly conditionsF1: number;
+  readonly verdict: number;
+  readonly misses: Readonly<Record<string, readonly string[]>>;
+}
+
+const f1 = (tp: number, fp: number, fn: number): { precision: number; recall: number; f1: number } => {
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
+
+export function runEval(labelsFile = path.join(SHARED, 'corpus/dev-labels.jsonl')): EvalResult {
+  const labels = readFileSync(labelsFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Label);
+  const corpus = new Map(loadCorpus().map((p) => [p.id, p]));
+  const hits = { pay: 0, years: 0, stated: 0, scope: 0, verdict: 0 };
+  const area = { tp: 0, fp: 0, fn: 0 };
+  const cond = { tp: 0, fp: 0, fn: 0 };
+  const misses: Record<string, string[]> = { pay: [], years: [], stated: [], scope: [], verdict: [], areas: [], conditions: [] };
+  for (const label of labels) {
+    const posting = corpus.get(label.id);
+    if (!posting) throw new Error(`dev label ${label.id} has no posting in postings.jsonl`);
+    const report: Report = analyze(postingFromText(corpusText(posting)));
+    const pay = report.pay ? { min: report.pay.min, max: report.pay.max, period: report.pay.period, currency: report.pay.currency } : null;
+    if (JSON.stringify(pay) === JSON.stringify(label.pay)) hits.pay++;
+    else misses.pay!.push(`${label.id}: want ${JSON.stringify(label.pay)} got ${JSON.stringify(pay)}`);
+    const years = report.experience ? { min: report.experience.minYears, max: report.experience.maxYears, required: report.experience.required } : null;
+    if (JSON.stringify(years) === JSON.stringify(label.years)) hits.years++;
+    else misses.years!.push(`${label.id}: want ${JSON.stringify(label.years)} got ${JSON.stringify(years)}`);
+    if (report.seniority.stated === label.title_level) hits.stated++;
+    else misses.stated!.push(`${label.id} "${report.posting.title}": want ${label.title_level} got ${report.seniority.stated}`);
+    if (Math.abs(levelIndex(report.seniority.scope) - levelIndex(label.scope_level)) <= 1) hits.scope++;
+    if (report.seniority.scope !== label.scope_level) misses.scope!.push(`${label.id}: want ${label.scope_level} got ${report.seniority.scope}`);
+    if (report.score.verdict === label.verdict) hits.verdict++;
+    else misses.verdict!.push(`${label.id}: want ${label.verdict} got ${report.score.verdict} (pct ${report.benchmark?.payPercentile ?? '-'}, scope ${report.seniority.scope}, roles ${report.scope.rolesBundled})`);
+    const got = new Set(report.scope.areas);
+    const optional = new Set(label.areas_optional);
+    const fp = [...got].filter((a) => !label.areas.includes(a) && !optional.has(a));
+    const fn = label.areas.filter((a) => !got.has(a));
+    area.tp += label.areas.filter((a) => got.has(a)).length;
+    area.fp += fp.length;
+    area.fn += fn.length;
+    if (fp.length || fn.length) misses.areas!.push(`${label.id}: extra [${fp.join(' ')}] missing [${fn.join(' ')}]`);
+    const gotC = new Set(report.scope.conditions);
+    const cfp = [...gotC].filter((c) => !label.conditions.includes(c));
+    const cfn = label.conditions.filter((c) => !gotC.has(c));
+    cond.tp += label.conditions.filter((c) => gotC.has(c)).length;
+    cond.fp += cfp.length;
+    cond.fn += cfn.length;
+    if (cfp.length || cfn.length) misses.conditions!.push(`${label.id}: extra [${cfp.join(' ')}] missing [${cfn.join(' ')}]`);
+  }
+  const n = labels.length;
+  return {
+    n,
+    pay: hits.pay / n,
+    years: hits.years / n,
+    statedLevel: hits.stated / n,
+    scopeWithinOne: hits.scope / n,
+    areas: f1(area.tp, area.fp, area.fn),
+    conditionsF1: f1(cond.tp, cond.fp, cond.fn).f1,
+    verdict: hits.verdict / n,
+    misses,
+  };
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('scripts', 'eval.ts'));
+if (isMain) {
+  const result = runEval();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(result));
+  } else {
+    const pct = (x: number): string => `${(100 * x).toFixed(0)} %`;
+    if (process.argv.includes('--misses')) for (const [field, list] of Object.entries(result.misses)) for (const m of list) console.log(`${field.padEnd(10)} ${m}`);
+    console.log(`ScopeFit on ${result.n} dev-labelled postings`);
+    console.log(`  pay exact            ${pct(result.pay)}   (floor 95 %)`);
+    console.log(`  years                ${pct(result.years)}   (floor 90 %)`);
+    console.log(`  stated level         ${pct(result.statedLevel)}   (floor 90 %)`);
+    console.log(`  scope level ±1       ${pct(result.scopeWithinOne)}   (floor 85 %)`);
+    console.log(`  areas P/R/F1         ${result.areas.precision.toFixed(2)} / ${result.areas.recall.toFixed(2)} / ${result.areas.f1.toFixed(2)}   (F1 floor 0.80)`);
+    console.log(`  conditions F1        ${result.conditionsF1.toFixed(2)}`);
+    console.log(`  verdict              ${pct(result.verdict)}   (floor 75 %)`);
+  }
+}
