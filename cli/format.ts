@@ -1,0 +1,41 @@
+// The command line's readable forms of a report: a summary block, a summary row, CSV.
+import type { FailedReport, Pay, Report } from '../analyzers/types';
+
+const money = (n: number, currency: string): string =>
+  `${currency === 'USD' ? '$' : `${currency} `}${n.toLocaleString('en-US', { maximumFractionDigits: n < 1000 ? 2 : 0 })}`;
+
+export function payLine(pay: Pay): string {
+  const range = pay.min === pay.max ? money(pay.min, pay.currency) : `${money(pay.min, pay.currency)}–${money(pay.max, pay.currency)}`;
+  return `${range} a ${pay.period}${pay.period === 'year' ? '' : ` (${money(pay.annual.min, pay.currency)}–${money(pay.annual.max, pay.currency)} a year)`}`;
+}
+
+export function formatReport(result: Report | FailedReport, options: { levelOnly?: boolean } = {}): string {
+  if (!result.ok) return `✗ ${result.input ?? ''}: ${result.error.message} [${result.error.code}]`;
+  const r = result;
+  const lines = [`${r.posting.title}${r.posting.company ? ` · ${r.posting.company}` : ''}${r.posting.location ? ` · ${r.posting.location}` : ''}`];
+  lines.push(`  level: stated ${r.seniority.stated}, duties imply ${r.seniority.scope}${r.experience ? `; ${r.experience.minYears}+ years ${r.experience.required ? 'required' : 'preferred'}` : ''}`);
+  if (options.levelOnly) return lines.join('\n');
+  if (r.unsupported) lines.push(`  ${r.unsupported.reason}`);
+  lines.push(`  verdict: ${r.score.verdict.toUpperCase()}  score ${r.score.overall}/100  (pay ${r.score.parts.pay ?? '–'}, level ${r.score.parts.level}, load ${r.score.parts.load}, clarity ${r.score.parts.clarity})`);
+  lines.push(`  pay: ${r.pay ? `${payLine(r.pay)}  “${r.pay.evidence}”` : 'not stated'}${r.payEstimate ? `  (job board estimate: ${payLine(r.payEstimate)}, not the employer's)` : ''}`);
+  if (r.benchmark) lines.push(`  benchmark (${r.benchmark.level}, ${r.benchmark.region}): p25 ${money(r.benchmark.annual.p25, 'USD')}, p50 ${money(r.benchmark.annual.p50, 'USD')}, p75 ${money(r.benchmark.annual.p75, 'USD')}; the posted midpoint sits at the ${r.benchmark.payPercentile}th percentile. Source: ${r.benchmark.source}`);
+  else if (r.market) lines.push(`  worth (${r.market.scope.level}, ${r.market.scope.region}): p25 ${money(r.market.scope.annual.p25, 'USD')} – p75 ${money(r.market.scope.annual.p75, 'USD')}. Source: ${r.market.scope.source}`);
+  lines.push(`  scope: about ${r.scope.rolesBundled} job${r.scope.rolesBundled === 1 ? '' : 's'} in one; areas ${r.scope.areas.join(', ') || 'none found'}${r.scope.conditions.length ? `; ${r.scope.conditions.join(', ')}` : ''}`);
+  for (const f of r.flags) lines.push(`  [${f.severity}] ${f.message}${f.evidence ? `  “${f.evidence.slice(0, 160)}”` : ''}`);
+  for (const f of r.fixes) lines.push(`  fix: ${f.message} (score after: ${f.scoreAfter})`);
+  return lines.join('\n');
+}
+
+export const SUMMARY_COLUMNS = ['input', 'title', 'score', 'verdict', 'pay', 'roles bundled', 'top flag'] as const;
+
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+
+export function summaryRow(result: Report | FailedReport, input: string): string[] {
+  if (!result.ok) return [input, '', '', 'error', '', '', `${result.error.code}: ${result.error.message}`];
+  const top = [...result.flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0];
+  return [input, result.posting.title, String(result.score.overall), result.score.verdict, result.pay ? payLine(result.pay) : '', String(result.scope.rolesBundled), top ? top.id : ''];
+}
+
+export function csvLine(cells: readonly string[]): string {
+  return cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+}
