@@ -1,8 +1,19 @@
 // analyze(): the one entry point. A posting in, the report of report-contract.md out. Pure: the
 // side panel, the audit page, the command line and the tests all call this and nothing else.
 
+import { marketRate, payPercentile } from './benchmark';
+import { readConditions } from './conditions';
+import { readExperience } from './experience';
+import { fixesFor } from './fixes';
+import { isRemoteLocation, regionOf } from './location';
+import { readPay } from './pay';
 import { readPosting } from './posting';
-import type { ErrorCode, FailedReport, PostingInput, Report } from './types';
+import { readResponsibilities } from './responsibilities';
+import { familiesBundled, tallyAreas } from './scope';
+import { flagsOf, score, type ScoreInput } from './score';
+import { readSeniority } from './seniority';
+import { checkPayTransparency } from './transparency';
+import type { Benchmark, ErrorCode, FailedReport, Flag, PostingInput, Report } from './types';
 
 export interface AnalyzeOptions {
   /** "City, ST" used when the posting is remote or names no place (the user's home location). */
@@ -21,6 +32,57 @@ export function failure(code: ErrorCode, message: string, input?: string): Faile
 
 export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Report {
   const posting = readPosting(options.location ? { ...input, location: options.location } : input);
+  const { pay, estimate } = readPay(posting, { hoursPerYear: options.hoursPerYear });
+  const experience = readExperience(posting);
+  const english = posting.language === 'en';
+  // Duties, levels and areas are read with English words: other languages get pay and years only.
+  const duties = english ? readResponsibilities(posting) : [];
+  const seniority = readSeniority(posting.title, duties, experience);
+  const conditions = english ? readConditions(posting) : [];
+  const families = familiesBundled(duties);
+  const areas = tallyAreas(duties).map((t) => t.area);
+
+  const region = regionOf(posting.location, options.homeLocation ?? null);
+  const benchmarkable = english && region.kind !== 'foreign';
+  const market = benchmarkable ? { scope: marketRate(seniority.scope, region), stated: marketRate(seniority.stated, region) } : null;
+  let benchmark: Benchmark | null = null;
+  if (market && pay && pay.currency === 'USD' && !pay.implausible) {
+    const midpoint = (pay.annual.min + pay.annual.max) / 2;
+    benchmark = { ...market.scope, payPercentile: payPercentile(midpoint, seniority.scope, region) };
+  }
+
+  const scoreInput: ScoreInput = {
+    pay,
+    payEstimate: estimate,
+    payPercentile: benchmark?.payPercentile ?? null,
+    seniority,
+    experience,
+    duties,
+    families,
+    conditions,
+    descriptionWords: posting.description.split(/\s+/).filter(Boolean).length,
+  };
+  const scored = score(scoreInput);
+  const transparency = checkPayTransparency({
+    location: posting.location,
+    remote: isRemoteLocation(posting.location),
+    pay: pay ? pay.annual : null,
+    today: options.today ?? new Date(),
+  });
+  const transparencyFlags: Flag[] = transparency.checks
+    .filter((c) => c.outcome === 'falls-short')
+    .map((c) => ({
+      id: `pay-transparency-${c.lawId}`,
+      severity: c.basis === 'location' ? 'high' : 'medium',
+      message: `${c.message} Applies to ${c.employers}${c.condition ? ` (${c.condition})` : ''}. Not legal advice.`,
+      evidence: pay?.evidence ?? posting.location ?? '',
+    }));
+  const flags = [...(english ? flagsOf(scoreInput, scored.verdict, posting.description) : []), ...transparencyFlags];
+  const fixes = english ? fixesFor({ input: scoreInput, flags, scopeRate: market?.scope ?? null }) : [];
+  const unsupported = english
+    ? undefined
+    : { reason: `Postings in ${posting.language === 'de' ? 'German' : 'this language'} are not supported yet: pay and years are read, but duties, level and verdict are not.` };
+
   return {
     ok: true,
     source: { site: posting.site, method: posting.method, url: posting.url },
@@ -31,16 +93,23 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
       language: posting.language,
       description: posting.description,
     },
-    pay: null,
-    payEstimate: null,
-    experience: null,
-    seniority: { stated: 'mid', scope: 'mid', signals: [] },
-    responsibilities: [],
-    scope: { areas: [], conditions: [], rolesBundled: 0 },
-    benchmark: null,
-    market: null,
-    score: { overall: 50, verdict: 'unclear', parts: { pay: null, level: 50, load: 50, clarity: 50 } },
-    flags: [],
-    fixes: [],
+    pay,
+    payEstimate: estimate,
+    experience,
+    seniority,
+    responsibilities: duties.filter((d) => d.from !== 'requirements').map((d) => ({ text: d.text, areas: d.areas })),
+    scope: {
+      areas,
+      conditions: conditions.map((c) => c.condition),
+      rolesBundled: families.length,
+      conditionEvidence: Object.fromEntries(conditions.map((c) => [c.condition, c.evidence])),
+    },
+    benchmark,
+    market,
+    score: english ? scored : { ...scored, verdict: 'unclear' },
+    flags,
+    fixes,
+    transparency,
+    ...(unsupported ? { unsupported } : {}),
   };
 }

@@ -5,8 +5,8 @@ import { FAMILY_OF } from './vocabulary/areas';
 import type { DutyReading } from './responsibilities';
 import { AREAS, type Area } from './types';
 
-/** A family counts once its duties add up to this much: about one duty wholly its own. */
-export const FAMILY_WEIGHT = 1;
+/** A family counts once its duties add up to this much: half a duty of its own, e.g. one bullet it shares with one other family. */
+export const FAMILY_WEIGHT = 0.5;
 
 export interface AreaTally {
   readonly area: Area;

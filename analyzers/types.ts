@@ -3,6 +3,7 @@
 // added, never renamed or retyped.
 
 import type { SectionKind } from './vocabulary/headings';
+import type { TransparencyResult } from './transparency';
 
 export type { SectionKind };
 
@@ -196,6 +197,8 @@ export interface Report {
   readonly score: Score;
   readonly flags: readonly Flag[];
   readonly fixes: readonly Fix[];
+  /** Pay-transparency laws that reach the posting's place, and whether it meets them. Not legal advice. */
+  readonly transparency: TransparencyResult;
   /** Set when the language is not supported yet: pay and years may be read, no verdict is given. */
   readonly unsupported?: { readonly reason: string };
 }

@@ -4,6 +4,12 @@ import type { FailedReport, Pay, Report } from '../analyzers/types';
 const money = (n: number, currency: string): string =>
   `${currency === 'USD' ? '$' : `${currency} `}${n.toLocaleString('en-US', { maximumFractionDigits: n < 1000 ? 2 : 0 })}`;
 
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 export function payLine(pay: Pay): string {
   const range = pay.min === pay.max ? money(pay.min, pay.currency) : `${money(pay.min, pay.currency)}–${money(pay.max, pay.currency)}`;
   return `${range} a ${pay.period}${pay.period === 'year' ? '' : ` (${money(pay.annual.min, pay.currency)}–${money(pay.annual.max, pay.currency)} a year)`}`;
@@ -18,7 +24,7 @@ export function formatReport(result: Report | FailedReport, options: { levelOnly
   if (r.unsupported) lines.push(`  ${r.unsupported.reason}`);
   lines.push(`  verdict: ${r.score.verdict.toUpperCase()}  score ${r.score.overall}/100  (pay ${r.score.parts.pay ?? '–'}, level ${r.score.parts.level}, load ${r.score.parts.load}, clarity ${r.score.parts.clarity})`);
   lines.push(`  pay: ${r.pay ? `${payLine(r.pay)}  “${r.pay.evidence}”` : 'not stated'}${r.payEstimate ? `  (job board estimate: ${payLine(r.payEstimate)}, not the employer's)` : ''}`);
-  if (r.benchmark) lines.push(`  benchmark (${r.benchmark.level}, ${r.benchmark.region}): p25 ${money(r.benchmark.annual.p25, 'USD')}, p50 ${money(r.benchmark.annual.p50, 'USD')}, p75 ${money(r.benchmark.annual.p75, 'USD')}; the posted midpoint sits at the ${r.benchmark.payPercentile}th percentile. Source: ${r.benchmark.source}`);
+  if (r.benchmark) lines.push(`  benchmark (${r.benchmark.level}, ${r.benchmark.region}): p25 ${money(r.benchmark.annual.p25, 'USD')}, p50 ${money(r.benchmark.annual.p50, 'USD')}, p75 ${money(r.benchmark.annual.p75, 'USD')}; the posted midpoint sits at the ${ordinal(r.benchmark.payPercentile)} percentile. Source: ${r.benchmark.source}`);
   else if (r.market) lines.push(`  worth (${r.market.scope.level}, ${r.market.scope.region}): p25 ${money(r.market.scope.annual.p25, 'USD')} – p75 ${money(r.market.scope.annual.p75, 'USD')}. Source: ${r.market.scope.source}`);
   lines.push(`  scope: about ${r.scope.rolesBundled} job${r.scope.rolesBundled === 1 ? '' : 's'} in one; areas ${r.scope.areas.join(', ') || 'none found'}${r.scope.conditions.length ? `; ${r.scope.conditions.join(', ')}` : ''}`);
   for (const f of r.flags) lines.push(`  [${f.severity}] ${f.message}${f.evidence ? `  “${f.evidence.slice(0, 160)}”` : ''}`);

@@ -1,0 +1,89 @@
+// Fixes for people writing postings: concrete changes tied to the flags and their evidence. Each
+// fix is applied to the score's inputs and the score made again, so `scoreAfter` is what the
+// posting would score with that one change, by the same formula.
+
+import { FAMILY_OF } from './vocabulary/areas';
+import { YEARS_BY_LEVEL } from './vocabulary/levels';
+import { ROLE_FOR_FAMILY, TITLE_FOR_LEVEL } from './vocabulary/roles';
+import { levelIndex } from './seniority';
+import { BUNDLED_FROM, LONG_POSTING_WORDS, levelPhrase, score, type ScoreInput } from './score';
+import type { Fix, Flag, MarketRate, Pay } from './types';
+
+const money = (n: number): string => `$${Math.round(n / 1000)}K`;
+
+function scoreWith(input: ScoreInput, change: Partial<ScoreInput>): number {
+  return score({ ...input, ...change }).overall;
+}
+
+export interface FixContext {
+  readonly input: ScoreInput;
+  readonly flags: readonly Flag[];
+  /** The market rate for the duties' level in the posting's place; null where none applies. */
+  readonly scopeRate: MarketRate | null;
+}
+
+export function fixesFor({ input, flags, scopeRate }: FixContext): Fix[] {
+  const fixes: Fix[] = [];
+  const flagged = (id: string): boolean => flags.some((f) => f.id === id);
+  const { seniority } = input;
+
+  if (input.families.length >= BUNDLED_FROM) {
+    // Keep the family with the most duties (the job the title names) and one more; move the rest.
+    const weight = new Map<string, number>();
+    for (const d of input.duties) for (const a of d.areas) { const f = FAMILY_OF[a]; if (f) weight.set(f, (weight.get(f) ?? 0) + 1); }
+    const ranked = [...input.families].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0));
+    const keep = ranked.slice(0, 2);
+    const move = ranked.slice(2);
+    fixes.push({
+      id: 'split-role',
+      message: `Move ${move.join(' and ')} into a second role (for example: ${move.map((f) => ROLE_FOR_FAMILY[f] ?? f).join(' or ')}), so this one is ${keep.join(' plus ')}.`,
+      resolves: ['roles-bundled'],
+      scoreAfter: scoreWith(input, { families: keep }),
+    });
+  }
+  if (levelIndex(seniority.scope) > levelIndex(seniority.stated) && (flagged('entry-title-senior-scope') || flagged('title-below-scope'))) {
+    const ownDuties = seniority.signals.filter((s) => s.kind === 'duty' && levelIndex(s.level) > levelIndex(seniority.stated)).map((s) => `“${s.evidence.slice(0, 60)}”`);
+    fixes.push({
+      id: 'raise-title',
+      message: `Retitle the role at the duties' level (e.g. “${TITLE_FOR_LEVEL[seniority.scope]}”) and pay it as ${levelPhrase(seniority.scope)}, or cut the duties that make it one${ownDuties.length ? `: ${ownDuties.slice(0, 2).join(', ')}` : ''}.`,
+      resolves: flags.filter((f) => f.id === 'entry-title-senior-scope' || f.id === 'title-below-scope').map((f) => f.id),
+      scoreAfter: scoreWith(input, { seniority: { ...seniority, stated: seniority.scope } }),
+    });
+  }
+  if (flagged('years-above-level') && input.experience) {
+    const usual = YEARS_BY_LEVEL[seniority.stated];
+    fixes.push({
+      id: 'align-years',
+      message: `Ask for ${usual.min === 0 ? `up to ${usual.max}` : `${usual.min}–${usual.max}`} years, as ${levelPhrase(seniority.stated)} usually does, or raise the level to match ${input.experience.minYears}+ years.`,
+      resolves: ['years-above-level'],
+      scoreAfter: scoreWith(input, { experience: { ...input.experience, minYears: usual.max, maxYears: null } }),
+    });
+  }
+  if (scopeRate && (input.pay === null || flagged('pay-below-market') || flagged('pay-stretched'))) {
+    const { p25, p50, p75 } = scopeRate.annual;
+    const suggested: Pay = { min: p25, max: p75, period: 'year', currency: 'USD', annual: { min: p25, max: p75 }, estimated: false, evidence: '' };
+    const transparency = flags.filter((f) => f.id.startsWith('pay-transparency-')).map((f) => f.id);
+    fixes.push({
+      id: input.pay === null ? 'add-pay-range' : 'raise-pay',
+      message: `${input.pay === null ? 'State a pay range' : 'Raise the pay'}: ${levelPhrase(seniority.scope)} like this one pays ${money(p25)}–${money(p75)} a year in ${scopeRate.region} (median ${money(p50)}; ${scopeRate.source}).`,
+      resolves: input.pay === null ? ['no-pay', ...transparency] : flags.filter((f) => f.id === 'pay-below-market' || f.id === 'pay-stretched').map((f) => f.id),
+      scoreAfter: scoreWith(input, { pay: input.pay === null ? suggested : { ...input.pay, min: p25, max: p75 }, payPercentile: 50 }),
+    });
+  } else if (input.pay === null && flags.some((f) => f.id.startsWith('pay-transparency-'))) {
+    fixes.push({ id: 'add-pay-range', message: 'State a pay range with both ends in the posting.', resolves: ['no-pay', ...flags.filter((f) => f.id.startsWith('pay-transparency-')).map((f) => f.id)], scoreAfter: score(input).overall });
+  }
+  if (flagged('pay-implausible') && input.pay) {
+    fixes.push({ id: 'fix-pay-figure', message: `Correct the pay figure: “${input.pay.evidence}” cannot be right as written.`, resolves: ['pay-implausible'], scoreAfter: score(input).overall });
+  }
+  const without = (c: string): ScoreInput['conditions'] => input.conditions.filter((r) => r.condition !== c);
+  if (flagged('always-on')) {
+    fixes.push({ id: 'compensate-always-on', message: 'Drop “nights and weekends”/“24/7”, or say how after-hours cover is shared and paid (rota, time off in lieu, on-call pay).', resolves: ['always-on'], scoreAfter: scoreWith(input, { conditions: without('always-on') }) });
+  }
+  if (flagged('hype')) {
+    fixes.push({ id: 'drop-hype', message: 'Drop hype labels (ninja, guru, rockstar): they read as unpaid stretch and put off experienced applicants.', resolves: ['hype'], scoreAfter: scoreWith(input, { conditions: without('hype') }) });
+  }
+  if (input.descriptionWords > LONG_POSTING_WORDS) {
+    fixes.push({ id: 'cut-length', message: `Cut the posting from ${input.descriptionWords} to under ${LONG_POSTING_WORDS} words: keep duties, requirements and pay; trim the company story and boilerplate.`, resolves: ['long-posting'], scoreAfter: score(input).overall });
+  }
+  return fixes;
+}
