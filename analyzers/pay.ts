@@ -9,10 +9,10 @@
 
 import type { Pay, Period, Posting } from './types';
 import {
-  COMMISSION_ONLY, CURRENCY_SIGNS, DOLLAR_PLACES, DOLLAR_SIGN, EMPLOYER_MARKERS, ESTIMATE_MARKERS, HOUR_BELOW,
-  GRADE_WORDS, MULTIPLIERS, NOT_BASE_PAY, QUALIFIERS, NOT_BASE_PAY_PARTS, OTHER_UNITS, PAY_CUE_PARTS, PAY_CUES, PAY_NOUNS_AFTER_ADJECTIVE,
-  PERIOD_ADJECTIVES, PERIOD_ADVERBS, PERIOD_COMPOUNDS, PERIOD_FILLERS, PERIOD_NOUNS, PLAUSIBILITY_SCALE, PLAUSIBLE,
-  TIME_QUANTITIES, YEAR_FROM,
+  COMMISSION_ONLY, CURRENCY_SIGNS, DOLLAR_PLACES, DOLLAR_SIGN, EMPLOYER_MARKERS, ESTIMATE_MARKERS, GRADE_WORDS,
+  HOUR_BELOW, MULTIPLIERS, NOT_BASE_PAY, NOT_BASE_PAY_PARTS, OTHER_UNITS, PAY_CUE_PARTS, PAY_CUES,
+  PAY_NOUNS_AFTER_ADJECTIVE, PERIOD_ADJECTIVES, PERIOD_ADVERBS, PERIOD_COMPOUNDS, PERIOD_FILLERS, PERIOD_NOUNS,
+  PLAUSIBILITY_SCALE, PLAUSIBLE, QUALIFIERS, TIME_QUANTITIES, YEAR_FROM,
 } from './vocabulary/pay-units';
 
 /** One figure read from one piece of text. */
@@ -72,6 +72,8 @@ const WORD_START = '(?<![A-Za-zÀ-ÿ0-9])';
 /** "$22Per Hour" (glassdoor2020-004): a period word may follow a digit directly. */
 const AFTER_LETTER = '(?<![A-Za-zÀ-ÿ])';
 
+/** Space within a line: a period or multiplier on the next line belongs to something else. */
+const SPACE = '[ \\t\\u00a0]';
 /** A number: digits with thousands/decimal marks. The lookbehind keeps ".00" of "$25-.00" from being one. */
 const NUMBER = /(?<![\d.,])\d[\d.,]*/g;
 /** Longer tokens are not amounts (phone numbers, data dumps); skipping them keeps the scan linear. */
@@ -86,16 +88,17 @@ const SIGN_OF = new Map(CURRENCY_SIGNS.map(([sign, iso]) => [sign.toLowerCase(),
 const signAlternation = byLength(CURRENCY_SIGNS.map(([s]) => s))
   .map((s) => (/^[A-Za-z]/.test(s) ? `${WORD_START}${escape(s)}` : escape(s)))
   .join('|');
-const PREFIX_SIGN = new RegExp(`(${signAlternation})\\s?$`, 'i');
+const PREFIX_SIGN = new RegExp(`(${signAlternation})${SPACE}?$`, 'i');
+const DOLLAR_CODE_BEFORE = new RegExp(`${WORD_START}(USD|CAD|AUD|NZD)${SPACE}?$`);
 /** Signs written after the figure ("3.000 €", "$15 CAD/hr"); a dollar sign always comes first. */
 const SUFFIX_SIGN = new RegExp(
-  `\\s?(${alternation(CURRENCY_SIGNS.map(([s]) => s).filter((s) => !s.endsWith('$')))})${WORD_END}`, 'iy');
+  `${SPACE}?(${alternation(CURRENCY_SIGNS.map(([s]) => s).filter((s) => !s.endsWith('$')))})${WORD_END}`, 'iy');
 
-const MULTIPLIER_INSENSITIVE = new RegExp(`\\s?(${alternation(MULTIPLIERS.filter((m) => !m.caseSensitive).map((m) => m.word))})${WORD_END}`, 'iy');
-const MULTIPLIER_SENSITIVE = new RegExp(`\\s?(${alternation(MULTIPLIERS.filter((m) => m.caseSensitive).map((m) => m.word))})${WORD_END}`, 'y');
+const MULTIPLIER_INSENSITIVE = new RegExp(`${SPACE}?(${alternation(MULTIPLIERS.filter((m) => !m.caseSensitive).map((m) => m.word))})${WORD_END}`, 'iy');
+const MULTIPLIER_SENSITIVE = new RegExp(`${SPACE}?(${alternation(MULTIPLIERS.filter((m) => m.caseSensitive).map((m) => m.word))})${WORD_END}`, 'y');
 /** A bare number right after a grade word is the grade: "E11", "Entgeltgruppe 11", "level 4". */
-const GRADE_BEFORE = new RegExp(`${WORD_START}(?:${alternation(GRADE_WORDS)})\\s?-?\\s?$`, 'i');
-const QUALIFIER_BEFORE = new RegExp(`${WORD_START}(?:${alternation(QUALIFIERS)})\\s*$`, 'i');
+const GRADE_BEFORE = new RegExp(`${WORD_START}(?:${alternation(GRADE_WORDS)})${SPACE}?-?${SPACE}?$`, 'i');
+const QUALIFIER_BEFORE = new RegExp(`${WORD_START}(?:${alternation(QUALIFIERS)})${SPACE}*$`, 'i');
 const MULTIPLIER_OF = new Map(MULTIPLIERS.map((m) => [m.caseSensitive ? m.word : m.word.toLowerCase(), m] as const));
 
 type Unit = Period | 'other';
@@ -109,12 +112,12 @@ const ADVERBS = Object.values(PERIOD_ADVERBS).flat();
 const OTHER_ADVERBS = OTHER_UNITS.filter((w) => w.endsWith('ly'));
 /** "/hr", "per annum", "an hour", "pro Stunde", "/bi-weekly" — or an adverb alone: "monthly", "(Hourly)", "p.a.". */
 const STATED_PERIOD = new RegExp(
-  `\\s*\\(?\\s*(?:(?:\\/|${AFTER_LETTER}(?:per|pro|an?|each|every|im))\\s*(${alternation([...NOUNS, ...ADVERBS, ...OTHER_UNITS])})|(${alternation([...ADVERBS, ...OTHER_ADVERBS])}))${WORD_END}\\)?`,
+  `${SPACE}*(?:\\(${SPACE}*)?(?:(?:\\/|${AFTER_LETTER}(?:per|pro|an?|each|every|im))${SPACE}*(${alternation([...NOUNS, ...ADVERBS, ...OTHER_UNITS])})|(${alternation([...ADVERBS, ...OTHER_ADVERBS])}))${WORD_END}\\)?`,
   'iy');
 /** A bare unit word after a figure with a currency: "$500 Week", "$15-21 hour". */
-const BARE_PERIOD = new RegExp(`\\s*(${alternation(NOUNS)})${WORD_END}`, 'iy');
-const FILLER = new RegExp(`\\s*\\(?\\s*(?:${alternation(PERIOD_FILLERS)})${WORD_END}`, 'iy');
-const TIME_QUANTITY = new RegExp(`\\s?(?:${alternation(TIME_QUANTITIES)})${WORD_END}`, 'iy');
+const BARE_PERIOD = new RegExp(`${SPACE}*(${alternation(NOUNS)})${WORD_END}`, 'iy');
+const FILLER = new RegExp(`${SPACE}*(?:\\(${SPACE}*)?(?:${alternation(PERIOD_FILLERS)})${WORD_END}`, 'iy');
+const TIME_QUANTITY = new RegExp(`${SPACE}?(?:${alternation(TIME_QUANTITIES)})${WORD_END}`, 'iy');
 
 const PERIOD_BEFORE = new RegExp(
   `${WORD_START}(${alternation(Object.values(PERIOD_ADJECTIVES).flat())})\\s+(?:base\\s+)?(?:${alternation(PAY_NOUNS_AFTER_ADJECTIVE)})${WORD_END}|(${alternation(Object.values(PERIOD_COMPOUNDS).flat())})`,
@@ -124,14 +127,19 @@ for (const [period, words] of Object.entries(PERIOD_ADJECTIVES) as [Period, read
 for (const [period, words] of Object.entries(PERIOD_COMPOUNDS) as [Period, readonly string[]][]) for (const w of words) PERIOD_OF_WORD.set(w, period);
 
 const cueRegex = (words: readonly string[], parts: readonly string[]): RegExp =>
-  new RegExp(`${WORD_START}(?:${alternation(words)})(?![A-Za-z0-9])|(?:${alternation(parts)})`, 'gi');
+  new RegExp(`${WORD_START}(?:${alternation(words)})(?![A-Za-z0-9])${parts.length ? `|(?:${alternation(parts)})` : ''}`, 'gi');
 const PAY_CUE = cueRegex(PAY_CUES, PAY_CUE_PARTS);
 const NOT_PAY_CUE = cueRegex(Object.values(NOT_BASE_PAY).flat(), NOT_BASE_PAY_PARTS);
+/** A salary of someone else rules out the whole clause, even past a nearer pay word ("the average salary is $70,000"). */
+const SOMEONE_ELSE = new RegExp(cueRegex(NOT_BASE_PAY.someone ?? [], []).source, 'i');
 // Non-global twins for yes/no questions: `test` on a global regex moves its lastIndex, which a
 // later `matchAll` would start from.
 const HAS_PAY_CUE = new RegExp(PAY_CUE.source, 'i');
 const HAS_NOT_PAY_CUE = new RegExp(NOT_PAY_CUE.source, 'i');
-const ESTIMATE = new RegExp(`${WORD_START}(?:${alternation(ESTIMATE_MARKERS)})`, 'i');
+// Case-sensitive on purpose, with the capitalised forms listed, so that the lookbehind can tell
+// "underestimated" from a scraper's "NYEstimated Salary" (linkedin2023-004).
+const ESTIMATE = new RegExp(
+  `(?<![a-zß-ÿ])(?:${alternation(ESTIMATE_MARKERS.flatMap((m) => [m, m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()]))})`, 'g');
 const EMPLOYER = new RegExp(`${WORD_START}(?:${alternation(EMPLOYER_MARKERS)})${WORD_END}`, 'i');
 const COMMISSION = new RegExp(`${WORD_START}(?:${alternation(COMMISSION_ONLY)})${WORD_END}`, 'i');
 
@@ -139,9 +147,9 @@ const COMMISSION = new RegExp(`${WORD_START}(?:${alternation(COMMISSION_ONLY)})$
 const RANGE_JOINER = /^\s*(?:-?\.\d{1,2}\s*)?(?:[-–—~]\s*bis|[-–—~]|to|bis|through|thru|and|und)\s*$/i;
 const BETWEEN = /(?:between|zwischen|from|von)\s*$/i;
 /** Where a clause ends, so that a cue in the sentence before does not reach this figure. */
-const CLAUSE_END = /[.!?;•|](?:\s|$)|\s[-–—]\s/g;
+const CLAUSE_END = /(?<![.\s][A-Za-z])[.!?;•|](?:\s|$)|\s[-–—]\s/g; // not the dots of "e.g.", "U.S."
 /** Where the words about a figure end after it: a new clause, or a joined extra ("+ Bonus", "with bonus potential"). */
-const AFTER_END = /[,;.!?()+|\n]|\s(?:plus|with|and|und|sowie|zzgl|inkl|depending|dependent|based|commensurate|or|oder|doe)\b/i;
+const AFTER_END = /[,;.!?()+&|\n]|\s(?:plus|with|and|und|sowie|zzgl|inkl|depending|dependent|based|commensurate|or|oder|doe)\b/i;
 const BEFORE_LIMIT = 90;
 const AFTER_LIMIT = 40;
 
@@ -239,7 +247,9 @@ function atomsOf(text: string): Atom[] {
     const suffix = stickyMatch(SUFFIX_SIGN, text, end);
     if (suffix) end += suffix[0].length;
     const prefix = PREFIX_SIGN.exec(text.slice(Math.max(0, numStart - 8), numStart));
-    const sign = suffix?.[1] ?? prefix?.[1] ?? null;
+    // "CAD $50,000", "USD $50,000": the code names the dollar.
+    const code = prefix?.[1] === DOLLAR_SIGN ? DOLLAR_CODE_BEFORE.exec(text.slice(Math.max(0, numStart - prefix[0].length - 5), numStart - prefix[0].length)) : null;
+    const sign = suffix?.[1] ?? code?.[1] ?? prefix?.[1] ?? null;
     if (sign === null && !multiplier) {
       // "9c", "5th", "E11": a bare number glued to a word, or a grade, is no amount.
       if (/^[A-Za-zÀ-ÿ]/.test(text.slice(end, end + 1))) continue;
@@ -247,11 +257,12 @@ function atomsOf(text: string): Atom[] {
     }
     const factor = multiplier?.factor ?? null;
     atoms.push({
-      start: prefix ? numStart - prefix[0].length : numStart,
+      start: prefix ? numStart - prefix[0].length - (code?.[0].length ?? 0) : numStart,
       end,
       raw: amount.value,
       factor,
-      value: amount.value * (factor ?? 1),
+      // Rounded to the cent: 45.1 × 1,000 is 45,100.000000000001 in floating point.
+      value: factor === null ? amount.value : Math.round(amount.value * factor * 100) / 100,
       company: multiplier?.company === true,
       impliedPeriod: multiplier?.period ?? null,
       sign,
@@ -325,7 +336,9 @@ function figuresOf(text: string): Figure[] {
         ? BETWEEN.test(text.slice(Math.max(0, first.start - 30), first.start))
         : RANGE_JOINER.test(gap) || (/^\s{1,2}$/.test(gap) && first.cents && second.cents && !ownPeriod);
       const secondPeriod = periodAfter(text, second.end);
-      const firstValue = first.factor === null && second.factor !== null && first.raw < second.raw ? first.raw * second.factor : first.value;
+      const firstValue = first.factor === null && second.factor !== null && first.raw < second.raw
+        ? Math.round(first.raw * second.factor * 100) / 100
+        : first.value;
       if (
         isJoiner
         && sameOrOne(first.sign, second.sign, (a, b) => SIGN_OF.get(a.toLowerCase()) === SIGN_OF.get(b.toLowerCase()))
@@ -413,9 +426,17 @@ function lineIndexAt(lines: Lines, offset: number): number {
   return lo;
 }
 
-/** The words of the same clause before the figure, back to a sentence end, at most BEFORE_LIMIT characters. */
-function wordsBefore(text: string, lineStart: number, at: number): { words: string; start: number } {
-  const start = Math.max(lineStart, at - BEFORE_LIMIT);
+/**
+ * The words of the same clause before the figure, back to a sentence end, at most BEFORE_LIMIT
+ * characters. A hard-wrapped line ("…Jahressonderzahlung von\n18.922 EUR bis 20.604 EUR",
+ * arbeitsagentur-132) continues the line above when that one stops mid-sentence.
+ */
+function wordsBefore(text: string, lines: Lines, lineIndex: number, at: number): { words: string; start: number } {
+  let from = lines.starts[lineIndex]!;
+  const above = lines.texts[lineIndex - 1];
+  const here = lines.texts[lineIndex] ?? '';
+  if (above !== undefined && /[\p{L},]/u.test(above.slice(-1)) && !here.startsWith('•') && !above.startsWith('•')) from = lines.starts[lineIndex - 1]!;
+  const start = Math.max(from, at - BEFORE_LIMIT);
   const window = text.slice(start, at);
   let cut = 0;
   for (const m of window.matchAll(CLAUSE_END)) cut = m.index + m[0].length;
@@ -429,6 +450,18 @@ function wordsAfter(text: string, at: number, lineEnd: number): string {
   const window = text.slice(at, Math.min(lineEnd, at + AFTER_LIMIT));
   const stop = window.search(AFTER_END);
   return stop < 0 ? window : window.slice(0, stop);
+}
+
+/**
+ * "Estimated Salary: ($15-21 hour)", "Estimated $45K": a marker shortly before the figure. One
+ * closed off by ")" belongs to an earlier figure ("$33K-$48K (Glassdoor est.) Salary: $50,000").
+ */
+function estimateBefore(words: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of words.matchAll(ESTIMATE)) last = m;
+  if (!last) return false;
+  const between = words.slice(last.index + last[0].length);
+  return between.length <= 25 && !between.includes(')');
 }
 
 /** A short line with a pay word and no figure, just above: "Pay Rate" then "● $15 CAD/hr" (glassdoor2020-045). */
@@ -461,21 +494,24 @@ function judge(text: string, figure: Figure, lines: Lines, kind: PayTextKind, pa
   const lineIndex = lineIndexAt(lines, figure.start);
   const lineStart = lines.starts[lineIndex]!;
   const lineEnd = lineStart + lines.texts[lineIndex]!.length;
-  const before = wordsBefore(text, lineStart, figure.start);
+  const before = wordsBefore(text, lines, lineIndex, figure.start);
   const after = wordsAfter(text, figure.end, lineEnd);
   const cue = nearestCue(before.words);
-  if (cue === 'not-pay' || HAS_NOT_PAY_CUE.test(after)) return null;
-  const cued = kind === 'field' || cue === 'pay' || payLines.has(lineIndex) || isPayHeading(lines.texts[lineIndex - 1]);
+  // A pay word right after the figure speaks for it ("… 401k match and $50,000 salary").
+  const payAfter = HAS_PAY_CUE.test(after);
+  if ((cue === 'not-pay' && !payAfter) || HAS_NOT_PAY_CUE.test(after) || SOMEONE_ELSE.test(before.words)) return null;
+  const cued = kind === 'field' || cue === 'pay' || payAfter || payLines.has(lineIndex) || isPayHeading(lines.texts[lineIndex - 1]);
 
   // The period: after the figure; else as an adjective before it ("Annual Salary Range $50,000-$55,000").
   let period: Period | null = null;
   let unplaceable = false;
   let stated = false;
   let evidenceStart = figure.start;
-  const after_ = figure.period;
-  if (after_ && (after_.strong || !figure.bare)) {
-    if (after_.unit === 'other') unplaceable = true;
-    else period = after_.unit;
+  const written = figure.period;
+  // A bare unit word ("8 hour shift") is a period only for a figure with a currency.
+  if (written && (written.strong || !figure.bare)) {
+    if (written.unit === 'other') unplaceable = true;
+    else period = written.unit;
     stated = true;
   } else if (figure.impliedPeriod) {
     period = figure.impliedPeriod;
@@ -494,7 +530,7 @@ function judge(text: string, figure: Figure, lines: Lines, kind: PayTextKind, pa
       }
     }
   }
-  const end = after_ && (after_.strong || !figure.bare) ? after_.end : figure.end;
+  const end = figure.end;
 
   // Which figures may stand as pay at all.
   if (figure.bare && kind === 'description' && !(stated || (cued && figure.grouped))) return null;
@@ -508,7 +544,7 @@ function judge(text: string, figure: Figure, lines: Lines, kind: PayTextKind, pa
   const qualifier = QUALIFIER_BEFORE.exec(text.slice(before.start, evidenceStart));
   if (qualifier && evidenceStart === figure.start) evidenceStart = before.start + qualifier.index;
   const lookAfter = text.slice(end, end + 30);
-  const estimated = !EMPLOYER.test(lookAfter) && (ESTIMATE.test(before.words) || /^\s*\(?\s*(?:[A-Z][\w.]*\s+)?est(?:\.|imate)/i.test(lookAfter));
+  const estimated = !EMPLOYER.test(lookAfter) && (estimateBefore(before.words) || /^\s*\(?\s*(?:[A-Z][\w.]*\s+)?est(?:\.|imate)/i.test(lookAfter));
   const reading = {
     min: figure.min,
     max: figure.max,
@@ -622,6 +658,12 @@ function toPay(reading: PayReading, posting: Posting, estimated: boolean, hoursP
   return reading.implausible ? { ...pay, implausible: reading.implausible } : pay;
 }
 
+/** "This is a commission-only role" — but not "this is not a commission-only role". */
+function isCommissionOnly(text: string): boolean {
+  const m = COMMISSION.exec(text);
+  return m !== null && !/\b(not|no|never)\b[^.]{0,12}$|n't\s*(a\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
+}
+
 /**
  * The employer's pay for this job and, kept apart, a job board's estimate. The site's own pay
  * field wins over the description (evidence then quotes `payText`); a figure marked as a board's
@@ -634,7 +676,7 @@ export function readPay(posting: Posting, options: ReadPayOptions = {}): { pay: 
   const employer = field.employer ?? body?.employer ?? null;
   const boardField = posting.payEstimateText ? parsePayText(posting.payEstimateText) : null;
   const estimate = boardField ?? field.estimate ?? body?.estimate ?? null;
-  const commissionOnly = COMMISSION.test(`${posting.payText ?? ''}\n${posting.description}`);
+  const commissionOnly = isCommissionOnly(`${posting.payText ?? ''}\n${posting.description}`);
   return {
     pay: employer && !commissionOnly ? toPay(employer, posting, false, hours) : null,
     estimate: estimate ? toPay(estimate, posting, true, hours) : null,

@@ -32,8 +32,8 @@ export const DOLLAR_PLACES: readonly (readonly [currency: string, place: RegExp]
 ];
 
 /**
- * Rough size of one US dollar in each currency (2024, to one significant figure), used only to
- * judge whether a figure is plausible, never to convert it. Currencies not listed count as 1.
+ * Roughly how many units of each currency make one US dollar (market rates of 2024, rounded), used
+ * only to judge whether a figure is plausible, never to convert it. Currencies not listed count as 1.
  */
 export const PLAUSIBILITY_SCALE: Readonly<Record<string, number>> = { INR: 80, JPY: 150 };
 
@@ -69,7 +69,7 @@ export const PERIOD_NOUNS: Readonly<Record<Period, readonly string[]>> = {
 
 export const PERIOD_ADVERBS: Readonly<Record<Period, readonly string[]>> = {
   hour: ['hourly', 'stündlich', 'p.h.'],
-  day: ['daily', 'täglich', 'per diem'],
+  day: ['daily', 'täglich'], // not "per diem": that is a travel allowance, not a day rate
   week: ['weekly', 'wöchentlich'],
   month: ['monthly', 'monatlich', 'mtl.'],
   year: ['annually', 'yearly', 'annual', 'jährlich', 'p.a.', 'pa.'],
@@ -173,9 +173,10 @@ export const NOT_BASE_PAY: Readonly<Record<string, readonly string[]>> = {
     'discount', 'insurance', 'benefit', 'life insurance', 'lifetime', 'perk', 'perks', 'donate', 'donation',
   ],
   company: [
-    'raised', 'raise', 'funding', 'funded', 'series', 'revenue', 'revenues', 'arr', 'valuation', 'investors',
+    'raised', 'raise', 'fund', 'funding', 'funded', 'series', 'revenue', 'revenues', 'arr', 'valuation', 'investors',
     'investment', 'customers', 'users', 'earned', 'donated', 'fundraising', 'expenditures', 'sales', 'grant',
     'save', 'saved', 'savings', 'worth', 'spend', 'ad spend', 'cost', 'costs', 'price', 'fee', 'fees', 'market',
+    'bill', 'billed', 'bills', 'charge', 'charges', 'invoice', 'invoices',
   ],
   // A salary, but not one this job pays: the applicant's, or an average over other people.
   someone: [
