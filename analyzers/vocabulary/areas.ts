@@ -8,10 +8,13 @@ import type { Area } from '../types';
 
 export const AREA_CUES: Readonly<Record<Area, readonly string[]>> = {
   strategy: [
-    'strateg', '\\bkpis?\\b', '\\bokrs?\\b', 'set (the |clear )?goals?', 'define (the )?goals?', '\\broadmap',
+    // Postings and labellers alike count carrying a strategy out as strategy work, so any duty that
+    // names the strategy or the plan counts; goal-setting and budgets too.
+    'strateg', 'set (\\w+ )?(kpi|okr|goal|objective)', 'define (\\w+ )?(kpi|goal|objective|success metric)',
+    '\\broadmap', '(develop|create|build|write|draft)[a-z]{0,4} (and \\w+ )?(\\w+ )?(promotional |marketing |social |content |campaign )?plan',
     'plan (and execute |and launch )?(the |our |all )?(social|campaign|content strategy|marketing plan)',
-    '\\bbudget', 'go-to-market', '\\bpositioning', 'social (media )?plan', '\\bvision\\b', 'long-term plan',
-    'own (the |our )?(social|channel|brand presence)', 'direction for', 'growth plan', 'objective',
+    '\\bbudget', 'go-to-market', '\\bpositioning', 'social (media )?plan\\b', 'long-term plan', 'growth plan',
+    'own (the |our )?(social|channel|brand presence)', 'direction for',
   ],
   content: [
     '\\bcaption', '\\bcopy\\b', 'copywrit', 'content calendar', 'editorial calendar', '\\bcalendar',
@@ -26,10 +29,10 @@ export const AREA_CUES: Readonly<Record<Area, readonly string[]>> = {
     'b-roll', '\\bgifs?\\b', 'thumbnail', '\\bpodcast', 'multimedia', 'edit (short|long)', 'video edit',
   ],
   community: [
-    '\\bcommunit', '\\bengage', '\\bcomments?\\b', '\\bdms?\\b', 'direct message', 'respond to', '\\breply', '\\breplies',
+    '\\bcommunit', 'engage (with|our|the|follower|audience|fan|user|member|community|customer)', '\\bengagement\\b', '\\bcomments?\\b', '\\bdms?\\b', 'direct message', 'respond to', '\\breply', '\\breplies',
     '\\bmoderat', '\\bfollowers?\\b', '\\bfans?\\b', 'grow (our |the )?(audience|following|follower|channel)', '\\bconversation',
-    '\\bdiscord', '\\bforum', '\\bmembers?\\b', '\\btelegram', '\\bslack community', 'audience growth', '\\binteract',
-    'online presence', 'build relationships with (our )?(audience|followers|community|users)', '\\bfanbase',
+    '\\bdiscord', '\\bforum', 'community members?', 'members of (our|the) community', 'member (engagement|experience)', '\\btelegram', 'audience growth', '\\binteract',
+    'build relationships with (our )?(audience|followers|community|users)', '\\bfanbase',
   ],
   care: [
     'customer service', 'customer support', 'customer care', 'support request', '\\bcomplaint', '\\binquir', '\\benquir',
@@ -38,9 +41,10 @@ export const AREA_CUES: Readonly<Record<Area, readonly string[]>> = {
     'social (customer )?support', 'social care',
   ],
   analytics: [
-    '\\banalytic', '\\bmetric', '\\breport(s|ing)? on', 'performance report', '\\bdashboard', '\\bmeasure', '\\btrack',
-    '\\broi\\b', 'a/b test', '\\binsight', '\\bdata\\b', '\\banaly[sz]', '\\bbenchmark', '\\bperformance\\b', '\\bresults\\b',
-    '\\breport\\b', '\\breports\\b', '\\breporting\\b', '\\bkpi report', 'monthly report', 'weekly report', 'evaluate',
+    '\\banalytic', '\\bmetric', '\\breport(s|ing)? on', 'performance (report|metric|data|analysis|tracking|of)', '\\bdashboard', '\\bmeasur',
+    'track (\\w+ )?(performance|metric|result|engagement|kpi|campaign|growth|analytics|success|roi|progress)', 'tracking',
+    '\\broi\\b', 'a/b test', '\\binsight', 'data[- ]driven', 'analy[sz]e data', 'data (analysis|insight)', '\\banaly[sz]', '\\bbenchmark',
+    '(report|measure|track|analy[sz]e) (\\w+ )?results', '\\breport(s|ing)?\\b(?! (directly )?to\\b)', '\\bkpi', 'monthly report', 'weekly report', '\\bevaluat',
   ],
   listening: [
     '\\blistening', '\\bmonitor', '\\btrend', '\\bcompetitor', '\\bcompetitive', 'mention', '\\bsentiment',
@@ -53,7 +57,7 @@ export const AREA_CUES: Readonly<Record<Area, readonly string[]>> = {
     'ad manager', 'ads manager', 'performance marketing', '\\bcpc\\b', '\\bcpm\\b', 'retarget',
   ],
   influencer: [
-    '\\binfluencer', '\\bcreator', '\\bblogger', '\\bpartnership', '\\bugc\\b', 'user[- ]generated', '\\bambassador',
+    '\\binfluencer', '\\bcreators\\b', 'creator (partnership|program|relationship|outreach|marketing|collab)', '\\bblogger', '\\bpartnership', '\\bugc\\b', 'user[- ]generated', '\\bambassador',
     '\\baffiliate', 'brand deal', '\\btalent\\b', 'content creator', 'kol', 'sponsorship', 'outreach to (creator|influencer|blogger|partner)',
   ],
   pr: [
@@ -71,10 +75,10 @@ export const AREA_CUES: Readonly<Record<Area, readonly string[]>> = {
     '\\bdirect reports?', 'people manage', 'team lead', '\\bsupervis', 'agency of record', 'manage (external )?(agency|agencies|vendor)',
   ],
   stakeholders: [
-    'cross[- ]functional', '\\bcollaborat', 'partner (closely )?with', 'work (closely |cross-functionally )?with', '\\bliaise', '\\bliaison',
-    'coordinate with', 'align with', '\\bstakeholder', 'present (to|result|finding|recommendation)', 'leadership team',
+    'cross[- ]functional', '(collaborat\\w*|work\\w*|partner\\w*|liaise|coordinat\\w*|align\\w*|consult\\w*) (closely |directly |regularly )?with (\\w+ ){0,4}(team|department|colleague|director|manager|stakeholder|leadership|staff|sales|product|engineering|legal|marketing|communications|designer|executive|partner|lead)',
+    '\\bliaise', '\\bliaison', '\\bstakeholder', 'present (to|result|finding|recommendation)', 'leadership team',
     'other department', 'internal team', 'teams across', 'across (the )?(organization|company|business)', '\\bpoint of contact',
-    'senior leadership', 'executive team', 'client', 'in partnership with',
+    'senior leadership', 'executive team', '\\bclients?\\b', 'in partnership with',
   ],
   web: [
     '\\bwebsite', '\\bweb site', '\\bcms\\b', '\\bwordpress', '\\bemail', '\\be-mail', '\\bnewsletter', 'mailchimp',
@@ -82,8 +86,8 @@ export const AREA_CUES: Readonly<Record<Area, readonly string[]>> = {
     'squarespace', 'web ?page', 'digital marketing channel', '\\bhubspot', 'marketing automation', 'blog post',
   ],
   events: [
-    '\\bevents?\\b', '\\bconference', 'trade ?show', '\\bwebinar', '\\bmeetup', '\\bon-site', 'live coverage',
-    '\\bactivation', '\\bfestival', 'live[- ]?stream', 'live[- ]tweet', '\\battend', 'workshop', 'exhibition', 'summit',
+    '\\bevents?\\b', '\\bconference', 'trade ?show', '\\bwebinar', '\\bmeetup', 'live coverage',
+    '\\bactivation', '\\bfestival', 'live[- ]?stream', 'live[- ]tweet', 'attend (\\w+ )?(event|conference|trade ?show|show|festival|expo|fair)', 'workshop', 'exhibition', 'summit',
   ],
   sales: [
     // Doing sales, not hoping a post "drives traffic" or "conversion": those are outcomes of other work.
