@@ -437,19 +437,19 @@ function wordsBefore(text: string, lines: Lines, lineIndex: number, at: number):
   const here = lines.texts[lineIndex] ?? '';
   if (above !== undefined && /[\p{L},]/u.test(above.slice(-1)) && !here.startsWith('•') && !above.startsWith('•')) from = lines.starts[lineIndex - 1]!;
   const start = Math.max(from, at - BEFORE_LIMIT);
-  const window = text.slice(start, at);
+  const span = text.slice(start, at);
   let cut = 0;
-  for (const m of window.matchAll(CLAUSE_END)) cut = m.index + m[0].length;
-  return { words: window.slice(cut), start: start + cut };
+  for (const m of span.matchAll(CLAUSE_END)) cut = m.index + m[0].length;
+  return { words: span.slice(cut), start: start + cut };
 }
 
 /** The words right after the figure, up to the end of its clause ("$3,200 equipment allowance"). */
 function wordsAfter(text: string, at: number, lineEnd: number): string {
   // A word glued to the figure ("$50,000Bonus eligible") is the next field of a scraped page.
   if (!/^\s/.test(text.slice(at, at + 1))) return '';
-  const window = text.slice(at, Math.min(lineEnd, at + AFTER_LIMIT));
-  const stop = window.search(AFTER_END);
-  return stop < 0 ? window : window.slice(0, stop);
+  const span = text.slice(at, Math.min(lineEnd, at + AFTER_LIMIT));
+  const stop = span.search(AFTER_END);
+  return stop < 0 ? span : span.slice(0, stop);
 }
 
 /**

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { familiesBundled, tallyAreas } from '../../analyzers/scope';
+import type { DutyReading } from '../../analyzers/responsibilities';
+import type { Area } from '../../analyzers/types';
+
+const duty = (areas: Area[], from: DutyReading['from'] = 'duties'): DutyReading => ({ text: areas.join(' '), areas, from, root: '', leadVerb: null });
+
+describe('familiesBundled', () => {
+  it('counts a family that has a duty of its own', () => {
+    expect(familiesBundled([duty(['content']), duty(['creative']), duty(['paid'])])).toEqual(['social media management', 'creative production', 'paid media']);
+  });
+
+  it('counts a family sharing one duty with one other family (half a duty each)', () => {
+    expect(familiesBundled([duty(['paid', 'strategy'])])).toEqual(['paid media', 'social media management']);
+  });
+
+  it('does not count a passing mention in a duty spread over three families', () => {
+    expect(familiesBundled([duty(['content', 'events', 'web'])])).toEqual([]);
+  });
+
+  it('leaves stakeholders and requirement lines out', () => {
+    expect(familiesBundled([duty(['stakeholders']), duty(['creative'], 'requirements')])).toEqual([]);
+  });
+});
+
+describe('tallyAreas', () => {
+  it('counts duties per area in taxonomy order', () => {
+    expect(tallyAreas([duty(['paid', 'content']), duty(['content'])])).toEqual([{ area: 'content', count: 2 }, { area: 'paid', count: 1 }]);
+  });
+});
