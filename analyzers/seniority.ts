@@ -34,6 +34,15 @@ export function levelForYears(years: number): Level {
   return 'entry';
 }
 
+/**
+ * How much of the work must be assisting others before the duties read as entry-level. An entry
+ * title needs little to confirm it; a mid title needs the duties to say so plainly. Interns
+ * (supervised, learning) read as entry whenever nothing shows ownership.
+ */
+function assistShareForEntry(stated: Level): number {
+  return stated === 'entry' ? 0.1 : 0.3;
+}
+
 export function readSeniority(title: string, duties: readonly DutyReading[], experience: Experience | null): Seniority {
   const signals: LevelSignal[] = [];
   const stated = statedLevel(title);
@@ -57,10 +66,10 @@ export function readSeniority(title: string, duties: readonly DutyReading[], exp
     signals.push({ kind: 'duty', level: 'head', evidence: leads.text });
   } else if (ownership >= 2 || (leads && ownership >= 1)) {
     scope = levelIndex('senior');
-  } else if (ownership === 0 && !leads && execution.length > 0 && assisting.length / execution.length >= 0.25) {
+  } else if (ownership === 0 && !leads && (stated.level === 'intern' || (execution.length > 0 && assisting.length / execution.length >= assistShareForEntry(stated.level)))) {
     scope = levelIndex('entry');
-    const example = assisting[0] ?? execution[0]!;
-    signals.push({ kind: 'duty', level: 'entry', evidence: example.text });
+    const example = assisting[0] ?? execution[0];
+    if (example) signals.push({ kind: 'duty', level: 'entry', evidence: example.text });
   }
   for (const [found, level] of [[owns, 'senior'], [budget, 'senior'], [leads, 'senior'], [answersToExecutives, 'senior']] as const) {
     if (found && !signals.some((s) => s.evidence === found.text)) signals.push({ kind: 'duty', level, evidence: found.text });
@@ -70,9 +79,12 @@ export function readSeniority(title: string, duties: readonly DutyReading[], exp
     const byYears = levelForYears(experience.minYears);
     signals.push({ kind: 'years', level: byYears, evidence: experience.evidence[0] ?? '' });
     if (levelIndex(byYears) > scope + 1) scope += 1;
+    // Title and years agreeing on a higher level outweigh duties that happen not to say it.
+    else if (levelIndex(byYears) >= levelIndex(stated.level) && levelIndex(stated.level) > scope) scope = levelIndex(stated.level);
   }
   // A head or executive title with no duties to read keeps its own level as the scope.
   if (execution.length === 0) scope = Math.max(scope, Math.min(levelIndex(stated.level), levelIndex('head')));
-  if (levelIndex(stated.level) >= levelIndex('head') && leads) scope = Math.max(scope, levelIndex(stated.level));
+  // A director who owns strategy, budget or people is a director's scope; one who only executes is not.
+  if (levelIndex(stated.level) >= levelIndex('head') && (leads || ownership >= 1)) scope = Math.max(scope, levelIndex(stated.level));
   return { stated: stated.level, scope: atIndex(scope), signals };
 }

@@ -26,6 +26,7 @@ export interface EvalResult {
   readonly years: number;
   readonly statedLevel: number;
   readonly scopeWithinOne: number;
+  readonly scopeExact: number;
   readonly areas: { readonly precision: number; readonly recall: number; readonly f1: number };
   readonly conditionsF1: number;
   readonly verdict: number;
@@ -41,7 +42,7 @@ const f1 = (tp: number, fp: number, fn: number): { precision: number; recall: nu
 export function runEval(labelsFile = path.join(SHARED, 'corpus/dev-labels.jsonl')): EvalResult {
   const labels = readFileSync(labelsFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Label);
   const corpus = new Map(loadCorpus().map((p) => [p.id, p]));
-  const hits = { pay: 0, years: 0, stated: 0, scope: 0, verdict: 0 };
+  const hits = { pay: 0, years: 0, stated: 0, scope: 0, scopeExact: 0, verdict: 0 };
   const area = { tp: 0, fp: 0, fn: 0 };
   const cond = { tp: 0, fp: 0, fn: 0 };
   const misses: Record<string, string[]> = { pay: [], years: [], stated: [], scope: [], verdict: [], areas: [], conditions: [] };
@@ -58,7 +59,8 @@ export function runEval(labelsFile = path.join(SHARED, 'corpus/dev-labels.jsonl'
     if (report.seniority.stated === label.title_level) hits.stated++;
     else misses.stated!.push(`${label.id} "${report.posting.title}": want ${label.title_level} got ${report.seniority.stated}`);
     if (Math.abs(levelIndex(report.seniority.scope) - levelIndex(label.scope_level)) <= 1) hits.scope++;
-    if (report.seniority.scope !== label.scope_level) misses.scope!.push(`${label.id}: want ${label.scope_level} got ${report.seniority.scope}`);
+    if (report.seniority.scope === label.scope_level) hits.scopeExact++;
+    else misses.scope!.push(`${label.id}: want ${label.scope_level} got ${report.seniority.scope}`);
     if (report.score.verdict === label.verdict) hits.verdict++;
     else misses.verdict!.push(`${label.id}: want ${label.verdict} got ${report.score.verdict} (pct ${report.benchmark?.payPercentile ?? '-'}, scope ${report.seniority.scope}, roles ${report.scope.rolesBundled})`);
     const got = new Set(report.scope.areas);
@@ -84,6 +86,7 @@ export function runEval(labelsFile = path.join(SHARED, 'corpus/dev-labels.jsonl'
     years: hits.years / n,
     statedLevel: hits.stated / n,
     scopeWithinOne: hits.scope / n,
+    scopeExact: hits.scopeExact / n,
     areas: f1(area.tp, area.fp, area.fn),
     conditionsF1: f1(cond.tp, cond.fp, cond.fn).f1,
     verdict: hits.verdict / n,
@@ -103,7 +106,7 @@ if (isMain) {
     console.log(`  pay exact            ${pct(result.pay)}   (floor 95 %)`);
     console.log(`  years                ${pct(result.years)}   (floor 90 %)`);
     console.log(`  stated level         ${pct(result.statedLevel)}   (floor 90 %)`);
-    console.log(`  scope level ±1       ${pct(result.scopeWithinOne)}   (floor 85 %)`);
+    console.log(`  scope level ±1       ${pct(result.scopeWithinOne)}   (floor 85 %; exact ${pct(result.scopeExact)})`);
     console.log(`  areas P/R/F1         ${result.areas.precision.toFixed(2)} / ${result.areas.recall.toFixed(2)} / ${result.areas.f1.toFixed(2)}   (F1 floor 0.80)`);
     console.log(`  conditions F1        ${result.conditionsF1.toFixed(2)}`);
     console.log(`  verdict              ${pct(result.verdict)}   (floor 75 %)`);

@@ -33,7 +33,7 @@ export const YEARS_BY_LEVEL: Readonly<Record<Level, { readonly min: number; read
  */
 export const DUTY_LEVEL_CUES: Readonly<Record<'own' | 'budget' | 'lead' | 'executive' | 'assist', readonly string[]>> = {
   own: [
-    '(develop|own|lead|create|define|set|drive|build|shape|craft|design) (and (own|execute|implement|lead|manage) )?(the |our |a |an |overall |all )?(overall |global |holistic |comprehensive |long-term |social )?(social media |social |brand |content |channel |marketing |communications? |pr |influencer |community )?(strategy|strategies|vision|roadmap)',
+    '(develop|own|lead|create|define|set|drive|build|shape|craft|design) (and (own|execute|implement|lead|manage) )?(the |our |a |an |overall |all )?(overall |global |holistic |comprehensive |long-term )?((social media|social|brand|content|channel|marketing|communications?|pr|influencer|community|digital|paid|organic|creator) ){0,3}(strategy|strategies|vision|roadmap)',
     'own (the |our )?(social|channel|brand|content|community)', 'responsible for (the )?(overall|all|our) ',
     'set (the )?(kpi|okr|goal)', 'end[- ]to[- ]end', 'oversee (all|the|our)', 'accountable for',
   ],

@@ -48,4 +48,16 @@ describe('readSeniority', () => {
     const s = seniorityOf('Social Media Manager\n\nResponsibilities\n• Plan and publish content across our channels\n• Reply to comments and messages\n• Report monthly on performance');
     expect(s.scope).toBe('mid');
   });
+
+  it('reads an intern who only executes as entry-level scope (reprojobs-013 shape)', () => {
+    expect(seniorityOf('Social Media Fellow\n\nThe fellow will work with staff to create and deploy engaging social media content.').scope).toBe('entry');
+  });
+
+  it('keeps a director who owns the strategy at head scope (glassdoor2020-011 shape)', () => {
+    expect(seniorityOf('Director, Influencer Marketing\n\nResponsibilities\n• Own the influencer marketing strategy and scale it across brands').scope).toBe('head');
+  });
+
+  it('takes the senior level when title and years both say it (remotewlb-002 shape)', () => {
+    expect(seniorityOf('Senior Manager, Social Support\n\nResponsibilities\n• Answer questions from the community on social channels\n\nRequirements\n• 7+ years of experience in social support').scope).toBe('senior');
+  });
 });
