@@ -1,13 +1,38 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { JOB_SITE_MATCHES } from './components/job-sites';
+
+/**
+ * The content script's Readability is a stand-in that uses the real library only once "Analyse
+ * anyway" has loaded it (components/readability-on-demand.ts): it keeps the script on every job
+ * page within its 40 kB budget.
+ */
+const READABILITY_ON_DEMAND = { find: /^@mozilla\/readability$/, replacement: resolve(import.meta.dirname, 'components/readability-on-demand.ts') };
 
 // Preact has no official WXT module: the preset goes in through WXT's `vite` option.
 export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias ?? [];
+      const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [READABILITY_ON_DEMAND, ...aliases] };
+    },
+  },
+  manifest: ({ browser }) => ({
     name: 'ScopeFit',
     description: 'Does the pay and the level fit the scope of this job? Reads the posting on the page; nothing leaves your browser.',
-    permissions: ['storage', 'sidePanel', 'activeTab', 'scripting', 'tabs'],
-  },
+    // storage: reports per tab, history and settings, all kept locally.
+    // activeTab + scripting: "Analyse anyway" on a page outside the job sites, only after a click.
+    // sidePanel: Chrome's side panel (Firefox has sidebar_action, which needs no permission).
+    // host_permissions: the job sites the content script already runs on (so no new install
+    // warning): the panel may load the quote highlighter and Readability there on demand.
+    permissions: browser === 'firefox' ? ['storage', 'activeTab', 'scripting'] : ['storage', 'sidePanel', 'activeTab', 'scripting'],
+    host_permissions: [...JOB_SITE_MATCHES],
+    action: { default_title: 'ScopeFit: does the pay fit the job?' },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'scopefit@scopefit.invalid', strict_min_version: '115.0' } } } : {}),
+  }),
 });

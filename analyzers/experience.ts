@@ -11,8 +11,10 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 const NUM = '(\\d{1,2}(?:\\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 // "3-5 years", "3 to 5 years", "5+ years", "five (5) years", "at least 2 years", "minimum of 4 yrs".
+// One optional space (\s?) between parts: sentences come from normalised lines, which never hold
+// two in a row, and several \s* side by side would try every split of a long run of spaces.
 const YEARS = new RegExp(
-  `(?:at least|minimum(?: of)?|min\\.?|over|more than|up to)?\\s*${NUM}(?:\\s*\\(\\d{1,2}\\))?\\s*(?:(?:-|–|—|to)\\s*${NUM})?\\s*(\\+|plus)?\\s*(?:or more\\s*)?(?:years?|yrs?)\\b`,
+  `(?:at least|minimum(?: of)?|min\\.?|over|more than|up to)?\\s?${NUM}(?:\\s?\\(\\d{1,2}\\))?\\s?(?:(?:-|–|—|to)\\s?${NUM})?\\s?(\\+|plus)?\\s?(?:or more\\s?)?(?:years?|yrs?)\\b`,
   'gi',
 );
 
@@ -36,6 +38,8 @@ interface YearsStatement {
 
 function statementsIn(sentence: string, inPreferredSection: boolean): YearsStatement[] {
   const found: YearsStatement[] = [];
+  // Once per sentence, not per match: a long sentence with many "N years" would be searched again each time.
+  const degree = /\b(degree|bachelor|diploma|ba\b|bs\b|education)/i.test(sentence);
   for (const m of sentence.matchAll(YEARS)) {
     const min = toNumber(m[1]);
     if (min === null || min > 50) continue;
@@ -47,7 +51,6 @@ function statementsIn(sentence: string, inPreferredSection: boolean): YearsState
     // "Bachelor's degree or 4 years of equivalent experience", "…; or an associate's degree and five
     // years": an alternative to the degree, not the bar.
     const clauseBefore = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(', and ') + 5) + 1);
-    const degree = /\b(degree|bachelor|diploma|ba\b|bs\b|education)/i.test(sentence);
     if (degree && (/\bor\s*(equivalent\s*)?$/i.test(before) || /^\W*or\b/i.test(clauseBefore.trim()))) continue;
     // "preferred" governs its own clause: "3 years … required, and 3 to 5 years … is preferred".
     const clauseAfter = after.split(/[;]|, and |\. /)[0] ?? '';
@@ -58,7 +61,8 @@ function statementsIn(sentence: string, inPreferredSection: boolean): YearsState
     const explicitlyRequired = /\brequired\b/i.test(clauseAfter.slice(0, 120));
     found.push({
       min,
-      max: maxRaw !== null && maxRaw > min ? maxRaw : null,
+      // "5-99 years" is no range anyone asks for: the minimum stands alone, as an upper bound over 50 would not.
+      max: maxRaw !== null && maxRaw > min && maxRaw <= 50 ? maxRaw : null,
       required: explicitlyRequired || !(inPreferredSection || preferred),
       evidence: sentence,
     });
@@ -71,7 +75,7 @@ export function readExperience(posting: Posting): Experience | null {
   for (const section of posting.sections) {
     if (section.kind === 'company' || section.kind === 'benefits' || section.kind === 'legal') continue;
     for (const line of section.lines) {
-      for (const sentence of splitSentences(line.text)) all.push(...statementsIn(sentence, section.kind === 'preferred'));
+      for (const sentence of splitSentences(line.text)) for (const s of statementsIn(sentence, section.kind === 'preferred')) all.push(s);
     }
   }
   if (all.length === 0) return null;

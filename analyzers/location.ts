@@ -132,8 +132,12 @@ const REMOTE_WORDS = /\b(?:remote|work\s+from\s+home|wfh|telecommute|anywhere)\b
 /** Metro-area wording ("Austin, Texas Metropolitan Area", "Greater Seattle Area"). */
 const METRO_WORDS = /\b(?:greater|metropolitan\s+area|metro\s+area|metroplex|bay\s+area|area|county\s+of|city\s+of)\b/gi;
 const ZIP = /\b\d{5}(?:-\d{4})?\b/g;
-/** Separators between alternative places: "Remote or San Francisco", "Brooklyn, NY - Remote OK". */
-const PLACE_SEPARATORS = /\s+[-–—|/]\s+|;|\s+or\s+/i;
+/**
+ * Separators between alternative places: "Remote or San Francisco", "Brooklyn, NY - Remote OK".
+ * A separator's spaces start where a run of spaces starts ((?<!\s)): otherwise a long run with no
+ * separator after it is searched again from each of its spaces.
+ */
+const PLACE_SEPARATORS = /(?<!\s)\s+[-–—|/]\s+|;|(?<!\s)\s+or\s+/i;
 
 export type Region =
   /** The US as a whole: "United States", "Remote - US", or several states at once. */

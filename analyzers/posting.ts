@@ -23,19 +23,48 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Block-level HTML in a text field (some sources store the employer's markup) → one line per block. */
-function htmlToLines(text: string): string {
-  return text
-    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<li\b[^>]*>/gi, `\n${BULLET}`)
-    .replace(/<br\s*\/?>|<\/?(p|div|ul|ol|li|h[1-6]|tr|table|section|article|header|footer)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]{0,2000}>/g, '');
+/**
+ * <script>, <style>, <noscript> and <template> blocks, dropped whole with what they hold. A scan,
+ * not one regex with a lazy body: with many openings and no closing tag, such a regex searches to
+ * the end of the text from every opening (quadratic; scripts/regex-audit.ts).
+ */
+function withoutBlocks(text: string): string {
+  const opening = /<(script|style|noscript|template)\b[^<>]*>/gi;
+  const unclosed = new Set<string>();
+  let out = '';
+  let from = 0;
+  for (let open = opening.exec(text); open !== null; open = opening.exec(text)) {
+    const name = open[1]!.toLowerCase();
+    if (unclosed.has(name)) continue;
+    const closing = new RegExp(`</${name}\\s*>`, 'gi');
+    closing.lastIndex = opening.lastIndex;
+    const close = closing.exec(text);
+    if (close === null) {
+      unclosed.add(name); // none later either: this name is never looked for again
+      continue;
+    }
+    out += `${text.slice(from, open.index)} `;
+    from = opening.lastIndex = close.index + close[0].length;
+  }
+  return out + text.slice(from);
 }
 
-const looksLikeHtml = (text: string): boolean => /<(p|li|br|div|ul|h[1-6])\b[^>]*>/i.test(text);
+// Tag patterns stop at the next "<" ([^<>], not [^>]): a run of unclosed "<p " would otherwise
+// send each one to the end of the text.
+/** Block-level HTML in a text field (some sources store the employer's markup) → one line per block. */
+function htmlToLines(text: string): string {
+  return withoutBlocks(text)
+    .replace(/<li\b[^<>]*>/gi, `\n${BULLET}`)
+    .replace(/<br\s*\/?>|<\/?(p|div|ul|ol|li|h[1-6]|tr|table|section|article|header|footer)\b[^<>]*>/gi, '\n')
+    .replace(/<[^<>]{0,2000}>/g, '');
+}
 
-// Invisible characters a page can smuggle in: zero-width spaces/joiners and bidi overrides.
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/g;
+/** Block tags, inline tags, and tags that run script or load something: a description holding one is markup. */
+const looksLikeHtml = (text: string): boolean =>
+  /<(p|li|br|div|ul|ol|h[1-6]|table|section|article|span|b|i|u|em|strong|font|a|img|svg|iframe|object|embed|script|style|noscript|template|form|input|button|link|meta|video|audio|body|html)\b[^<>]*>/i.test(text);
+
+// Invisible characters a page can smuggle in: zero-width spaces/joiners and bidi overrides/marks.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u061c]/g;
 
 const camelWords = new Set(CAMEL_CASE_WORDS);
 
@@ -47,12 +76,23 @@ const camelWords = new Set(CAMEL_CASE_WORDS);
 export function repairJoins(line: string): string {
   const glued = /(?<=[a-z][a-z)’'%])(?=[A-Z][a-z’'])|(?<=[a-z]{5})(?=\d)|(?<=[a-z]{2}[.!?:]["”’)]?)(?=[A-Z][a-z])|(?<=[a-z][”"])(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=[“"][A-Z])/g;
   const cuts: number[] = [];
+  // Each word is found and judged once, however many joins it holds: a 100 kB "aaBbaaBb…" word
+  // would otherwise be cut out and searched again at every join (quadratic).
+  const wordEnd = /[\s,;!?)]/g;
+  let end = -1;
+  let lastSpace = -1;
+  let scanned = 0;
+  let cut = false;
   for (const m of line.matchAll(glued)) {
     const at = m.index;
-    const start = line.lastIndexOf(' ', at) + 1;
-    const rest = line.slice(at).search(/[\s,;!?)]|$/);
-    const word = line.slice(start, at + rest).replace(/^[^A-Za-z]+|[^A-Za-z']+$/g, '');
-    if (!camelWords.has(word) && !CAMEL_CASE_WORDS.some((w) => word.startsWith(w) || word.endsWith(w))) cuts.push(at);
+    if (at >= end) {
+      for (; scanned <= at; scanned++) if (line[scanned] === ' ') lastSpace = scanned;
+      wordEnd.lastIndex = at;
+      end = wordEnd.exec(line)?.index ?? line.length;
+      const word = line.slice(lastSpace + 1, end).replace(/^[^A-Za-z]+|(?<![^A-Za-z'])[^A-Za-z']+$/g, '');
+      cut = !camelWords.has(word) && !CAMEL_CASE_WORDS.some((w) => word.startsWith(w) || word.endsWith(w));
+    }
+    if (cut) cuts.push(at);
   }
   if (!cuts.length) return line;
   let out = '';
@@ -70,7 +110,8 @@ function markdownLine(line: string): string {
     .replace(/^\s*(?:[-*+•▪●◦‣–]|\d{1,2}[.)])\s+/, BULLET)
     .replace(/\*\*|__/g, '')
     .replace(/\\([*_#+\-.!()[\]])/g, '$1')
-    .replace(/\[([^\]\n]{1,200})\]\([^)\s]{1,500}\)/g, '$1');
+    // The address stops at "[" too, so that a run of "[a](" cannot make each one read 500 characters.
+    .replace(/\[([^\]\n]{1,200})\]\([^)\s[]{1,500}\)/g, '$1');
 }
 
 /** Any description (plain, markdown, HTML fragment, scraped run-together text) → clean lines. */
@@ -78,6 +119,10 @@ export function normaliseDescription(raw: string): string {
   let text = raw.replace(/\r\n?/g, '\n').replace(INVISIBLE, '');
   if (looksLikeHtml(text)) text = htmlToLines(text);
   text = decodeEntities(text);
+  // Escaped markup ("&lt;p&gt;", a field encoded twice) is markup once decoded, and an entity can
+  // spell an invisible character ("&#x202e;"): both are dealt with after decoding too.
+  if (looksLikeHtml(text)) text = htmlToLines(text);
+  text = text.replace(INVISIBLE, '');
   const lines: string[] = [];
   for (const rawLine of text.split('\n')) {
     const md = markdownLine(rawLine.replace(/[\t\u00a0 ]+/g, ' ').trim());
@@ -96,7 +141,7 @@ const headingIndex = new Map<string, SectionKind>(
 );
 
 const headingKey = (line: string): string =>
-  line.toLowerCase().replace(/[’]/g, "'").replace(/^[•\s]+/, '').replace(/[:.\s]+$/, '').replace(/\s+/g, ' ').trim();
+  line.toLowerCase().replace(/[’]/g, "'").replace(/^[•\s]+/, '').replace(/(?<![:.\s])[:.\s]+$/, '').replace(/\s+/g, ' ').trim();
 
 /** What a heading says its section holds, from the heading table; null when unknown. */
 export function sectionKindOf(heading: string): SectionKind | null {

@@ -2,7 +2,7 @@
 // One report per input, in input order; an input that cannot be read still gets a line with
 // ok: false and an error code, and the others go on. Exit 0 all read, 1 any failed, 2 bad usage.
 
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postingFromText } from '../analyzers/posting';
@@ -57,6 +57,28 @@ export function parseArgs(argv: readonly string[]): Args | string {
 
 type Input = { readonly name: string; readonly text: string; readonly html: boolean } | FailedReport;
 
+/**
+ * The first `limit` bytes of a file. A device or special file reports size 0 and may never end
+ * (/dev/zero, /dev/urandom): read whole, it would fill memory before the size check could refuse it.
+ */
+function readAtMost(name: string, limit: number): Buffer {
+  const fd = openSync(name, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < limit) {
+      const chunk = Buffer.alloc(Math.min(1 << 20, limit - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function readInput(name: string, stdin: () => Buffer): Input {
   let bytes: Buffer;
   try {
@@ -65,7 +87,7 @@ function readInput(name: string, stdin: () => Buffer): Input {
       const stat = statSync(name);
       if (stat.isDirectory()) return failure('is-directory', `${name} is a directory, not a posting file.`, name);
       if (stat.size > MAX_INPUT_BYTES) return failure('too-large', `${name} is ${(stat.size / 1048576).toFixed(1)} MB; postings over ${MAX_INPUT_BYTES / 1048576} MB are not read.`, name);
-      bytes = readFileSync(name);
+      bytes = readAtMost(name, MAX_INPUT_BYTES + 1);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,3 +1,138 @@
-import { defineBackground } from 'wxt/utils/define-background';
+// Background worker: turns what the content script read into a report (once per posting), keeps it
+// per tab for the side panel and popup, shows the score on the toolbar badge, and adds the posting
+// to the history. Wiring only; the work is analyze() and the modules under components/.
 
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { analyze } from '../analyzers/report';
+import type { PostingInput } from '../analyzers/types';
+import { badgeFor } from '../components/badge';
+import { addEntry, entryFromReport } from '../components/history';
+import { isPageMessage, pageKeyOf, type PageMessage, type TabMessage, type TabState } from '../components/messages';
+import { analyzeOptions, type Settings } from '../components/settings';
+import { allTabStates, getHistory, getSettings, getTabState, setHistory, setTabState, watchSettings } from '../components/ext/stores';
+
+const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+/** Per tab, the latest message's number: a slower, older read never overwrites a newer one. */
+const latest = new Map<number, number>();
+let counter = 0;
+/** The last report per tab, to answer the same posting said again without analysing it twice. */
+const reports = new Map<number, Extract<TabState, { kind: 'report' }>>();
+
+const sameInput = (a: PostingInput, b: PostingInput): boolean =>
+  a.url === b.url && a.title === b.title && a.company === b.company && a.payText === b.payText && a.description === b.description;
+/** History writes one at a time, so two tabs finishing together do not lose an entry. */
+let historyQueue: Promise<void> = Promise.resolve();
+
+async function setBadge(tabId: number, state: TabState | null): Promise<void> {
+  const { text, colour } = badgeFor(state);
+  await action.setBadgeText({ tabId, text }).catch(() => undefined);
+  if (colour !== null) await action.setBadgeBackgroundColor({ tabId, color: colour }).catch(() => undefined);
+}
+
+async function show(tabId: number, state: TabState | null): Promise<void> {
+  await setTabState(tabId, state);
+  await setBadge(tabId, state);
+}
+
+function reportState(input: PostingInput, settings: Settings): TabState {
+  try {
+    return { kind: 'report', page: pageKeyOf(input), input, report: analyze(input, analyzeOptions(settings)), at: Date.now() };
+  } catch (error) {
+    return {
+      kind: 'error',
+      page: pageKeyOf(input),
+      message: 'ScopeFit could not make a report of this posting. This is a bug in ScopeFit, not a problem with the page.',
+      detail: `${error instanceof Error ? error.stack ?? error.message : String(error)}\n\nPage: ${input.url ?? 'unknown'}\nTitle: ${input.title}\nSite: ${input.site ?? 'unknown'} (${input.method})`,
+    };
+  }
+}
+
+async function onPage(tabId: number, message: PageMessage): Promise<void> {
+  const mine = ++counter;
+  latest.set(tabId, mine);
+  const current = (): boolean => latest.get(tabId) === mine;
+  if (message.type === 'scopefit:reading') {
+    await show(tabId, { kind: 'reading', page: { url: message.url, title: null } });
+    return;
+  }
+  const { read } = message;
+  if (read.kind === 'not-a-posting') {
+    await show(tabId, { kind: 'not-a-posting', url: message.url, reason: read.reason });
+    return;
+  }
+  const cached = reports.get(tabId);
+  if (cached !== undefined && sameInput(cached.input, read.posting)) {
+    // The same posting said again (after a navigation within the page): no new analysis needed.
+    await show(tabId, cached);
+    return;
+  }
+  await show(tabId, { kind: 'reading', page: pageKeyOf(read.posting) });
+  const settings = await getSettings();
+  if (!current()) return;
+  const state = reportState(read.posting, settings);
+  await show(tabId, state);
+  if (state.kind === 'report') {
+    reports.set(tabId, state);
+    const entry = entryFromReport(state.report, new Date());
+    historyQueue = historyQueue.then(async () => setHistory(addEntry((await getHistory()).entries, entry))).catch(() => undefined);
+    await historyQueue;
+  }
+}
+
+/** Shown from a navigation until the page's content script reports (or turns out to be absent). */
+const NAVIGATING: TabState = { kind: 'reading', page: { url: null, title: null } };
+
+/** After a navigation: the content script, if the page has one, says again what it shows. */
+async function askAgain(tabId: number): Promise<void> {
+  const ask: TabMessage = { type: 'scopefit:read-now', force: false };
+  try {
+    await browser.tabs.sendMessage(tabId, ask);
+  } catch {
+    // No content script here: a page ScopeFit does not read by itself.
+    const state = await getTabState(tabId);
+    if (state?.kind === 'reading' && state.page.url === null && state.page.title === null) await show(tabId, null);
+  }
+}
+
+/** New settings (home location, hours a year) change reports: make the open tabs' again. */
+async function reanalyseAll(settings: Settings): Promise<void> {
+  for (const { tabId, state } of await allTabStates()) {
+    if (state.kind !== 'report') continue;
+    const mine = ++counter;
+    latest.set(tabId, mine);
+    const next = reportState(state.input, settings);
+    if (latest.get(tabId) !== mine) continue;
+    if (next.kind === 'report') reports.set(tabId, next);
+    await show(tabId, next);
+  }
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const tabId = sender.tab?.id;
+    if (!isPageMessage(message) || tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+    void onPage(tabId, message);
+    return undefined;
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    // The browser says the tab navigates (a new page, or the page moved its own address): what was
+    // shown may belong to the previous job, so "reading" until the page says what it shows now.
+    if (info.status === 'loading') {
+      latest.set(tabId, ++counter);
+      void show(tabId, NAVIGATING);
+    } else if (info.status === 'complete') {
+      void askAgain(tabId);
+    }
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    latest.delete(tabId);
+    reports.delete(tabId);
+    void setTabState(tabId, null);
+  });
+
+  watchSettings((settings) => void reanalyseAll(settings));
+});

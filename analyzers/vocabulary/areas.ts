@@ -2,7 +2,8 @@
 // source matched against the ROOT form of a duty statement (lower case, verbs in the infinitive,
 // nouns singular, as compromise gives them), so "Managing captions" meets "manage caption".
 // Cues are checked only on duty statements, never on the company blurb. Keep every cue free of
-// nested quantifiers: they run on text anyone can write.
+// nested quantifiers, and bound a stem's ending (\w{0,20}, not \w*): they run on text anyone can
+// write, and `npx tsx scripts/regex-audit.ts` times each on 100 kB of the worst of it.
 
 import type { Area } from '../types';
 
@@ -75,7 +76,7 @@ export const AREA_CUES: Readonly<Record<Area, readonly string[]>> = {
     '\\bdirect reports?', 'people manage', 'team lead', '\\bsupervis', 'agency of record', 'manage (external )?(agency|agencies|vendor)',
   ],
   stakeholders: [
-    'cross[- ]functional', '(collaborat\\w*|work\\w*|partner\\w*|liaise|coordinat\\w*|align\\w*|consult\\w*) (closely |directly |regularly )?with (\\w+ ){0,4}(team|department|colleague|director|manager|stakeholder|leadership|staff|sales|product|engineering|legal|marketing|communications|designer|executive|partner|lead)',
+    'cross[- ]functional', '(collaborat\\w{0,20}|work\\w{0,20}|partner\\w{0,20}|liaise|coordinat\\w{0,20}|align\\w{0,20}|consult\\w{0,20}) (closely |directly |regularly )?with (\\w+ ){0,4}(team|department|colleague|director|manager|stakeholder|leadership|staff|sales|product|engineering|legal|marketing|communications|designer|executive|partner|lead)',
     '\\bliaise', '\\bliaison', '\\bstakeholder', 'present (to|result|finding|recommendation)', 'leadership team',
     'other department', 'internal team', 'teams across', 'across (the )?(organization|company|business)', '\\bpoint of contact',
     'senior leadership', 'executive team', '\\bclients?\\b', 'in partnership with',

@@ -1,0 +1,147 @@
+// The history page: every posting analysed in this browser, sortable, 2–3 compared side by side,
+// exported, or cleared.
+
+import type { HistoryEntry, HistorySort } from './history';
+import { VERDICT_LABEL, formatRange } from './words';
+
+export const COMPARE_MAX = 3;
+
+export interface HistoryViewProps {
+  readonly entries: readonly HistoryEntry[];
+  readonly problem: string | null;
+  readonly onDismissProblem: () => void;
+  readonly sort: HistorySort;
+  readonly onSort: (sort: HistorySort) => void;
+  readonly selected: readonly string[];
+  readonly onToggle: (id: string) => void;
+  readonly onExport: (format: 'csv' | 'json') => void;
+  readonly onClear: () => void;
+}
+
+const SORT_NAME: Readonly<Record<HistorySort, string>> = { date: 'Newest', score: 'Score', pay: 'Pay' };
+
+function payCell(e: HistoryEntry): string {
+  if (e.pay === null) return 'Not stated';
+  return `${formatRange(e.pay.annualMin, e.pay.annualMax, e.pay.currency)} a year${e.pay.estimated ? ' (estimate)' : ''}`;
+}
+
+function dateCell(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+function Compare({ entries }: { readonly entries: readonly HistoryEntry[] }) {
+  return (
+    <section aria-labelledby="compare-heading" data-testid="compare">
+      <h2 id="compare-heading">Side by side</h2>
+      <div class="compare">
+        {entries.map((e) => (
+          <div key={e.id}>
+            <h3>{e.title}</h3>
+            <p class="muted">{e.company ?? 'Company not named'}</p>
+            <p>
+              <strong>{e.verdict === null ? 'No verdict' : VERDICT_LABEL[e.verdict]}</strong>
+              {e.score !== null && <> · {e.score} out of 100</>}
+            </p>
+            <p>Pay: {payCell(e)}</p>
+            <p class="small muted">Checked {dateCell(e.analysedAt)}</p>
+            {e.url !== null && (
+              <a href={e.url} target="_blank" rel="noopener noreferrer">
+                Open the posting
+              </a>
+            )}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export function HistoryView(props: HistoryViewProps) {
+  const { entries, problem, sort, selected } = props;
+  const comparing = entries.filter((e) => selected.includes(e.id));
+  return (
+    <main class="page">
+      <h1>Postings you’ve checked</h1>
+      <p class="muted">Kept in this browser only, newest {entries.length === 1 ? 'one' : `${entries.length}`} of at most 500.</p>
+      {problem !== null && (
+        <div class="notice" role="alert">
+          <p data-testid="history-problem">{problem}</p>
+          <button type="button" onClick={props.onDismissProblem}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div class="toolbar">
+        <label>
+          Sort by{' '}
+          <select value={sort} onChange={(ev) => props.onSort((ev.currentTarget as HTMLSelectElement).value as HistorySort)} data-testid="sort">
+            {(Object.keys(SORT_NAME) as HistorySort[]).map((s) => (
+              <option key={s} value={s}>
+                {SORT_NAME[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => props.onExport('csv')} disabled={entries.length === 0}>
+          Export CSV
+        </button>
+        <button type="button" onClick={() => props.onExport('json')} disabled={entries.length === 0}>
+          Export JSON
+        </button>
+        <button type="button" onClick={props.onClear} disabled={entries.length === 0}>
+          Clear history
+        </button>
+      </div>
+      {comparing.length >= 2 ? <Compare entries={comparing} /> : entries.length >= 2 && <p class="small muted">Tick two or three postings to compare them side by side.</p>}
+      {entries.length === 0 ? (
+        <p data-testid="history-empty">Nothing yet. Open a job posting and ScopeFit will keep it here.</p>
+      ) : (
+        <table data-testid="history-table">
+          <caption class="sr-only">Postings checked, sorted by {SORT_NAME[sort].toLowerCase()}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Compare</th>
+              <th scope="col">Job</th>
+              <th scope="col">Pay</th>
+              <th scope="col">Score</th>
+              <th scope="col">Verdict</th>
+              <th scope="col">Checked</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => {
+              const checked = selected.includes(e.id);
+              return (
+                <tr key={e.id} data-testid="history-row">
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Compare ${e.title}`}
+                      checked={checked}
+                      disabled={!checked && selected.length >= COMPARE_MAX}
+                      onChange={() => props.onToggle(e.id)}
+                    />
+                  </td>
+                  <td>
+                    {e.url !== null ? (
+                      <a href={e.url} target="_blank" rel="noopener noreferrer">
+                        {e.title}
+                      </a>
+                    ) : (
+                      e.title
+                    )}
+                    {e.company !== null && <div class="small muted">{e.company}</div>}
+                  </td>
+                  <td>{payCell(e)}</td>
+                  <td>{e.score ?? '–'}</td>
+                  <td>{e.verdict === null ? 'No verdict' : VERDICT_LABEL[e.verdict]}</td>
+                  <td>{dateCell(e.analysedAt)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

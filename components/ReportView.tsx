@@ -1,0 +1,72 @@
+// One posting's report, top to bottom: the verdict and score in words, then the parts the user
+// chose to see. Carries the posting it belongs to (data-posting-*) so tests and readers can check.
+
+import type { Report } from '../analyzers/types';
+import { type ShowEvidence } from './Evidence';
+import { FixesSection, FlagsSection } from './FlagsSection';
+import { LevelSection } from './LevelSection';
+import { PaySection } from './PaySection';
+import { ScopeSection } from './ScopeSection';
+import type { ReportPart } from './settings';
+import { summary, VERDICT_LABEL, VERDICT_MEANING } from './words';
+
+export function PostingHeading({ report }: { readonly report: Report }) {
+  const { title, company, location } = report.posting;
+  const meta = [company, location].filter((v): v is string => v !== null && v !== '').join(' · ');
+  return (
+    <div class="posting-meta">
+      <h1 data-testid="posting-title">{title}</h1>
+      {meta !== '' && <p class="muted">{meta}</p>}
+    </div>
+  );
+}
+
+export function VerdictBlock({ report }: { readonly report: Report }) {
+  if (report.unsupported) {
+    return (
+      <section class="verdict" aria-label="Verdict">
+        <div class="verdict-row">
+          <span class="verdict-name" data-testid="verdict">No verdict yet</span>
+        </div>
+        <p class="summary" data-testid="unsupported">{report.unsupported.reason}</p>
+      </section>
+    );
+  }
+  const { verdict, overall } = report.score;
+  return (
+    <section class={`verdict verdict--${verdict}`} aria-label="Verdict">
+      <div class="verdict-row">
+        <span class="verdict-name" data-testid="verdict" data-verdict={verdict}>
+          {VERDICT_LABEL[verdict]}
+        </span>
+        <span>
+          <span class="sr-only">Score: </span>
+          <span class="score-value" data-testid="score">{overall}</span>
+          <span class="muted"> out of 100</span>
+        </span>
+      </div>
+      <p class="summary" data-testid="summary">{summary(report)}</p>
+      <p class="small muted">{VERDICT_MEANING[verdict]} A higher score means the pay and level fit the work better.</p>
+    </section>
+  );
+}
+
+export interface ReportViewProps {
+  readonly report: Report;
+  readonly show: Readonly<Record<ReportPart, boolean>>;
+  readonly onShow: ShowEvidence;
+}
+
+export function ReportView({ report, show, onShow }: ReportViewProps) {
+  return (
+    <article data-testid="report" data-posting-url={report.source.url ?? ''} data-posting-title={report.posting.title}>
+      <PostingHeading report={report} />
+      <VerdictBlock report={report} />
+      {show.pay && <PaySection report={report} onShow={onShow} />}
+      {show.scope && !report.unsupported && <ScopeSection report={report} onShow={onShow} />}
+      {show.level && !report.unsupported && <LevelSection report={report} onShow={onShow} />}
+      {show.flags && <FlagsSection flags={report.flags} onShow={onShow} />}
+      {show.fixes && <FixesSection fixes={report.fixes} />}
+    </article>
+  );
+}

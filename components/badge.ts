@@ -1,0 +1,18 @@
+// The toolbar badge for a tab: the score coloured by verdict; "…" while reading; "!" on an error.
+
+import type { TabState } from './messages';
+import { VERDICT_COLOUR } from './words';
+
+export interface Badge {
+  readonly text: string;
+  /** Null leaves the colour as it is (there is no text to colour). */
+  readonly colour: string | null;
+}
+
+export function badgeFor(state: TabState | null): Badge {
+  if (state === null || state.kind === 'not-a-posting') return { text: '', colour: null };
+  if (state.kind === 'reading') return { text: '…', colour: VERDICT_COLOUR.unclear };
+  if (state.kind === 'error') return { text: '!', colour: VERDICT_COLOUR.underpaid };
+  if (state.report.unsupported) return { text: '?', colour: VERDICT_COLOUR.unclear };
+  return { text: String(state.report.score.overall), colour: VERDICT_COLOUR[state.report.score.verdict] };
+}

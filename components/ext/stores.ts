@@ -1,0 +1,79 @@
+// Where the extension keeps things, all in this browser: the report per tab (storage.session, gone
+// when the browser closes), the history and the settings (storage.local; never `sync`, which
+// would send them to the browser vendor's servers). The one module that names storage keys.
+
+import { storage } from 'wxt/utils/storage';
+import { tabStateKey, type TabState } from '../messages';
+import { readHistory, type HistoryEntry, type ReadHistory } from '../history';
+import { readSettings, type Settings } from '../settings';
+
+const HISTORY_KEY = 'local:history';
+/** A sentence left for the history page when the background found the history unreadable. */
+const HISTORY_PROBLEM_KEY = 'local:historyProblem';
+const SETTINGS_KEY = 'local:settings';
+
+export type Unwatch = () => void;
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  return storage.getItem<TabState>(tabStateKey(tabId));
+}
+
+export async function setTabState(tabId: number, state: TabState | null): Promise<void> {
+  if (state === null) await storage.removeItem(tabStateKey(tabId));
+  else await storage.setItem<TabState>(tabStateKey(tabId), state);
+}
+
+export function watchTabState(tabId: number, onChange: (state: TabState | null) => void): Unwatch {
+  return storage.watch<TabState>(tabStateKey(tabId), (state) => onChange(state));
+}
+
+/** Every tab that has a state (for re-analysis when the settings change). */
+export async function allTabStates(): Promise<Array<{ tabId: number; state: TabState }>> {
+  const all = await storage.snapshot('session');
+  return Object.entries(all).flatMap(([key, state]) => {
+    const match = /^tab:(\d+)$/.exec(key);
+    return match?.[1] !== undefined && state !== null && typeof state === 'object' ? [{ tabId: Number(match[1]), state: state as TabState }] : [];
+  });
+}
+
+export async function getSettings(): Promise<Settings> {
+  return readSettings(await storage.getItem<unknown>(SETTINGS_KEY));
+}
+
+export async function setSettings(settings: Settings): Promise<void> {
+  await storage.setItem<Settings>(SETTINGS_KEY, settings);
+}
+
+export function watchSettings(onChange: (settings: Settings) => void): Unwatch {
+  return storage.watch<unknown>(SETTINGS_KEY, (raw) => onChange(readSettings(raw)));
+}
+
+/**
+ * The history as stored; when it was not all readable, what could be read is written back (so the
+ * bad data is gone) and the problem is kept for the history page to tell the user.
+ */
+export async function getHistory(): Promise<ReadHistory> {
+  const read = readHistory(await storage.getItem<unknown>(HISTORY_KEY));
+  if (read.problem !== null) {
+    await storage.setItem<HistoryEntry[]>(HISTORY_KEY, read.entries);
+    await storage.setItem<string>(HISTORY_PROBLEM_KEY, read.problem);
+  }
+  return read;
+}
+
+export async function setHistory(entries: readonly HistoryEntry[]): Promise<void> {
+  await storage.setItem<readonly HistoryEntry[]>(HISTORY_KEY, entries);
+}
+
+export function watchHistory(onChange: () => void): Unwatch {
+  return storage.watch<unknown>(HISTORY_KEY, () => onChange());
+}
+
+/** The problem left by the last reset, kept until the user has seen it and dismissed it. */
+export async function getHistoryProblem(): Promise<string | null> {
+  return storage.getItem<string>(HISTORY_PROBLEM_KEY);
+}
+
+export async function dismissHistoryProblem(): Promise<void> {
+  await storage.removeItem(HISTORY_PROBLEM_KEY);
+}

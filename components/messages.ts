@@ -1,0 +1,53 @@
+// The messages between the content script, the background worker and the extension's pages, and the
+// state the background keeps per tab. Plain data only: everything here crosses a process boundary.
+
+import type { PageRead, PostingInput, Report } from '../analyzers/types';
+
+/** Which posting a state belongs to, so that a page never shows one job's report for another. */
+export interface PageKey {
+  readonly url: string | null;
+  readonly title: string | null;
+}
+
+/** What the background knows about one tab (kept in storage.session under `tab:<id>`). */
+export type TabState =
+  /** A posting was found (or the job changed) and its report is being made. */
+  | { readonly kind: 'reading'; readonly page: PageKey }
+  | { readonly kind: 'report'; readonly page: PageKey; readonly input: PostingInput; readonly report: Report; readonly at: number }
+  | { readonly kind: 'not-a-posting'; readonly url: string | null; readonly reason: string }
+  | { readonly kind: 'error'; readonly page: PageKey | null; readonly message: string; readonly detail: string };
+
+/** Content script → background. */
+export type PageMessage =
+  | { readonly type: 'scopefit:page'; readonly read: PageRead; readonly url: string }
+  /** The address moved to another job but the page still shows the previous one: it is loading. */
+  | { readonly type: 'scopefit:reading'; readonly url: string };
+
+/** Extension page or background → content script: read the page again and report it; `force`
+ * takes the page's main text even if it is not a job. */
+export type TabMessage = { readonly type: 'scopefit:read-now'; readonly force: boolean };
+
+/** Where entrypoints/highlight.ts leaves its function in the page's extension world. */
+export const HIGHLIGHTER_KEY = '__scopefitHighlight';
+/** Finds the words on the page, marks them and scrolls to them; false when they are not there. */
+export type Highlighter = (text: string) => boolean;
+
+export function isPageMessage(value: unknown): value is PageMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'scopefit:page' || type === 'scopefit:reading';
+}
+
+export function isTabMessage(value: unknown): value is TabMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'scopefit:read-now';
+}
+
+export function tabStateKey(tabId: number): `session:tab:${number}` {
+  return `session:tab:${tabId}`;
+}
+
+export function pageKeyOf(posting: PostingInput): PageKey {
+  return { url: posting.url, title: posting.title };
+}

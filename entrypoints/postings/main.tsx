@@ -1,0 +1,79 @@
+// History page (postings.html; not "history/", which WXT would make replace the browser's own
+// history page): loads the entries, keeps them live, exports them as files, clears them.
+
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import '../../components/styles.css';
+import { dismissHistoryProblem, getHistory, getHistoryProblem, setHistory, watchHistory } from '../../components/ext/stores';
+import { sortEntries, toCsv, toJson, type HistoryEntry, type HistorySort } from '../../components/history';
+import { COMPARE_MAX, HistoryView } from '../../components/HistoryView';
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function HistoryApp() {
+  const [entries, setEntries] = useState<HistoryEntry[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sort, setSort] = useState<HistorySort>('date');
+  const [selected, setSelected] = useState<string[]>([]);
+
+  useEffect(() => {
+    let alive = true;
+    const load = async (): Promise<void> => {
+      const read = await getHistory();
+      const problem = await getHistoryProblem();
+      if (!alive) return;
+      setEntries(read.entries);
+      setProblem(problem);
+    };
+    void load();
+    const unwatch = watchHistory(() => void load());
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+
+  const onToggle = (id: string): void =>
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length < COMPARE_MAX ? [...s, id] : s));
+  const onExport = (format: 'csv' | 'json'): void => {
+    const stamp = new Date().toISOString().slice(0, 10);
+    const sorted = sortEntries(entries, sort);
+    if (format === 'csv') download(`scopefit-history-${stamp}.csv`, 'text/csv', toCsv(sorted));
+    else download(`scopefit-history-${stamp}.json`, 'application/json', toJson(sorted));
+  };
+  const onClear = (): void => {
+    if (!window.confirm('Remove every posting from the history? This cannot be undone.')) return;
+    setSelected([]);
+    setProblem(null);
+    void dismissHistoryProblem().then(() => setHistory([]));
+  };
+
+  const onDismissProblem = (): void => {
+    setProblem(null);
+    void dismissHistoryProblem();
+  };
+
+  return (
+    <HistoryView
+      entries={sortEntries(entries, sort)}
+      problem={problem}
+      onDismissProblem={onDismissProblem}
+      sort={sort}
+      onSort={setSort}
+      selected={selected}
+      onToggle={onToggle}
+      onExport={onExport}
+      onClear={onClear}
+    />
+  );
+}
+
+const root = document.getElementById('app');
+if (root !== null) render(<HistoryApp />, root);

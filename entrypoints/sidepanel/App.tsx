@@ -1,0 +1,57 @@
+// Wires the side panel to the browser: which tab, its state, settings, and the two things the
+// user can ask of the page (read it anyway; show me where it says that).
+
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useSettings, useTabId, useTabLoading, useTabState } from '../../components/ext/hooks';
+import { analyseAnyway, extensionUrl, highlightInTab } from '../../components/ext/tabs';
+import { SidePanel } from '../../components/SidePanel';
+
+const LINKS = {
+  history: extensionUrl('/postings.html'),
+  settings: extensionUrl('/options.html'),
+  audit: extensionUrl('/audit.html'),
+};
+
+export function SidePanelApp({ fixedTab }: { readonly fixedTab: number | null }) {
+  const tabId = useTabId(fixedTab);
+  const state = useTabState(tabId);
+  const settings = useSettings();
+  const tabLoading = useTabLoading(tabId, state);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [analysing, setAnalysing] = useState(false);
+
+  useEffect(() => setNotice(null), [tabId, state]);
+
+  const onShow = useCallback(
+    (text: string) => {
+      if (typeof tabId !== 'number') return;
+      void highlightInTab(tabId, text).then((found) =>
+        setNotice(found ? null : 'Those words are not on the page as it is now (it may have changed or scrolled them away).'),
+      );
+    },
+    [tabId],
+  );
+
+  const onAnalyse = useCallback(() => {
+    if (typeof tabId !== 'number') return;
+    setAnalysing(true);
+    setNotice(null);
+    void analyseAnyway(tabId).then((problem) => {
+      setAnalysing(false);
+      setNotice(problem);
+    });
+  }, [tabId]);
+
+  return (
+    <SidePanel
+      state={state}
+      tabLoading={tabLoading}
+      settings={settings}
+      onShow={typeof tabId === 'number' ? onShow : null}
+      onAnalyse={typeof tabId === 'number' ? onAnalyse : null}
+      analysing={analysing}
+      notice={notice}
+      links={LINKS}
+    />
+  );
+}

@@ -1,0 +1,117 @@
+// Following the job on a page that changes jobs without loading (Indeed's vjk pane), driven by
+// hand: a fake clock, a fake page, and the messages the content script would send.
+
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { PageRead } from '../../analyzers/types';
+import type { PageMessage } from '../../components/messages';
+import { PostingWatch, WATCH_TIMING } from '../../components/posting-watch';
+
+const job = (title: string): PageRead => ({
+  kind: 'posting',
+  posting: { title, company: 'Co', location: null, payText: null, payEstimateText: null, description: `${title} duties`, url: null, site: 'indeed', method: 'adapter' },
+});
+const loadingPane: PageRead = { kind: 'not-a-posting', reason: 'Indeed is still loading the job you picked.' };
+
+class FakePage {
+  url = 'https://www.indeed.com/jobs?q=x&vjk=1';
+  shows: PageRead = job('First');
+  now = 0;
+  sent: string[] = [];
+  timers: Array<{ at: number; fn: () => void; live: boolean }> = [];
+  readonly watch = new PostingWatch({
+    url: () => this.url,
+    read: () => this.shows,
+    send: (m: PageMessage) => this.sent.push(m.type === 'scopefit:reading' ? 'reading' : m.read.kind === 'posting' ? m.read.posting.title : 'not'),
+    now: () => this.now,
+    schedule: (fn, ms) => {
+      const timer = { at: this.now + ms, fn, live: true };
+      this.timers.push(timer);
+      return () => void (timer.live = false);
+    },
+  });
+
+  advance(ms: number): void {
+    const until = this.now + ms;
+    for (;;) {
+      const next = this.timers.filter((t) => t.live && t.at <= until).sort((a, b) => a.at - b.at)[0];
+      if (next === undefined) break;
+      next.live = false;
+      this.now = next.at;
+      next.fn();
+    }
+    this.now = until;
+  }
+}
+
+let page: FakePage;
+beforeEach(() => {
+  page = new FakePage();
+  page.watch.check();
+});
+
+describe('following the job on the page', () => {
+  it('reports the job on the page once, not again while nothing changes', () => {
+    page.watch.changed();
+    page.advance(5000);
+    page.watch.poll();
+    expect(page.sent).toEqual(['First']);
+  });
+
+  it('says "reading" when the address moves on before the pane does, then reports the new job', () => {
+    page.advance(5000);
+    page.url = 'https://www.indeed.com/jobs?q=x&vjk=2';
+    page.watch.poll();
+    expect(page.sent).toEqual(['First', 'reading']);
+    page.advance(1000);
+    page.shows = job('Second');
+    page.watch.changed();
+    page.advance(WATCH_TIMING.settle);
+    expect(page.sent).toEqual(['First', 'reading', 'Second']);
+  });
+
+  it('treats a pane the site says is still loading as reading, not as "no posting"', () => {
+    page.advance(5000);
+    page.url = 'https://www.indeed.com/jobs?q=x&vjk=2';
+    page.shows = loadingPane;
+    page.watch.poll();
+    page.watch.changed();
+    page.advance(WATCH_TIMING.settle);
+    expect(page.sent).toEqual(['First', 'reading']);
+  });
+
+  it('takes the page as it is once the new job has not come for a while', () => {
+    page.advance(5000);
+    page.url = 'https://www.indeed.com/jobs?q=x&vjk=2';
+    page.watch.poll();
+    page.advance(WATCH_TIMING.staleAfter);
+    expect(page.sent).toEqual(['First', 'reading', 'First']);
+  });
+
+  it('reports content that changed just before the address as the new address’s job, without waiting', () => {
+    page.advance(5000);
+    page.shows = job('Second');
+    page.watch.changed();
+    page.advance(WATCH_TIMING.settle);
+    page.url = 'https://www.indeed.com/jobs?q=x&vjk=2';
+    page.watch.poll();
+    expect(page.sent).toEqual(['First', 'Second', 'Second']);
+  });
+
+  it('reads a page that keeps changing at least every few seconds', () => {
+    page.shows = job('Second');
+    for (let i = 0; i < 20; i++) {
+      page.watch.changed();
+      page.advance(200);
+    }
+    expect(page.sent).toContain('Second');
+  });
+
+  it('says "reading" again when asked while waiting, and the job otherwise', () => {
+    page.advance(5000);
+    page.watch.resend();
+    page.url = 'https://www.indeed.com/jobs?q=x&vjk=2';
+    page.watch.resend();
+    page.watch.resend();
+    expect(page.sent).toEqual(['First', 'First', 'reading', 'reading']);
+  });
+});

@@ -1,0 +1,197 @@
+// What the browser tests share: Debian's Chromium with the built extension loaded, a fresh profile,
+// real saved pages served from loopback under their real host names (so the manifest's `matches`
+// are what is tested), and helpers to reach the extension's worker and pages.
+
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { describe, it } from 'vitest';
+import type { browser } from 'wxt/browser';
+
+/** In code evaluated inside the extension's worker, `chrome` is the extension API. */
+declare const chrome: typeof browser;
+
+export const PROJECT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = join(PROJECT_DIR, '.output/chrome-mv3');
+export const SHARED_DIR = resolve(PROJECT_DIR, '../shared');
+export const SCREENSHOT_DIR = join(PROJECT_DIR, 'artifacts/screenshots');
+export const CHROMIUM = '/usr/bin/chromium';
+const SKIP_MESSAGE = `Chromium not found at ${CHROMIUM}: browser tests skipped`;
+
+export const browserAvailable = (): boolean => existsSync(CHROMIUM);
+export const browserRequired = (): boolean => process.env.SCOPEFIT_REQUIRE_BROWSER === '1';
+
+/**
+ * `describe` when Chromium is there; otherwise a skip that says why, or, when the browser is
+ * required (CI), a failing test that says why.
+ */
+export function describeBrowser(name: string, body: () => void): void {
+  if (browserAvailable()) {
+    describe(name, body);
+  } else if (browserRequired()) {
+    describe(name, () => it('needs Chromium', () => {
+      throw new Error(`${SKIP_MESSAGE.replace(': browser tests skipped', '')} and SCOPEFIT_REQUIRE_BROWSER=1`);
+    }));
+  } else {
+    console.warn(SKIP_MESSAGE);
+    describe.skip(`${name} (${SKIP_MESSAGE})`, body);
+  }
+}
+
+/** A saved page and where the browser is to find it. */
+export interface Route {
+  readonly host: string;
+  readonly path: string;
+  readonly file: string;
+}
+
+export interface Site {
+  readonly port: number;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Serves each route's file at http://host/path. The saved pages' own scripts are kept from running
+ * (CSP script-src 'none'): the markup is real, and nothing on the page fetches or rewrites itself.
+ */
+export async function serve(routes: readonly Route[]): Promise<Site> {
+  const server: Server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const route = routes.find((r) => r.host === host && r.path === path);
+    if (route === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" });
+    res.end(readFileSync(route.file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { port, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+export interface Launched {
+  readonly context: BrowserContext;
+  readonly worker: Worker;
+  readonly extensionId: string;
+  readonly profileDir: string;
+}
+
+export function freshProfile(): string {
+  return mkdtempSync(join(tmpdir(), 'scopefit-e2e-'));
+}
+
+export function removeProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Chromium with the built extension, every host of `routes` resolved to the local server. */
+export async function launch(profileDir: string, routes: readonly Route[], port: number): Promise<Launched> {
+  const hosts = Array.from(new Set(routes.map((r) => r.host)));
+  const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, profileDir };
+}
+
+export async function poll<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null && value !== undefined && value !== false) return value;
+    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The id of the tab showing `page` (its active tab, as the browser's tabs API knows it). */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return poll('the tab id', () =>
+    worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? null;
+    }),
+  );
+}
+
+interface StoredState {
+  readonly kind: string;
+  readonly page?: { readonly url: string | null; readonly title: string | null };
+  readonly report?: { readonly score: { readonly overall: number; readonly verdict: string }; readonly posting: { readonly title: string } };
+}
+
+export async function tabState(worker: Worker, tabId: number): Promise<StoredState | null> {
+  return worker.evaluate(async (id) => {
+    const key = `tab:${id}`;
+    const got = await chrome.storage.session.get(key);
+    return (got[key] as StoredState | undefined) ?? null;
+  }, tabId);
+}
+
+export async function waitForReport(worker: Worker, tabId: number, title?: string): Promise<NonNullable<StoredState['report']>> {
+  return poll(`a report${title === undefined ? '' : ` for "${title}"`} in tab ${tabId}`, async () => {
+    const state = await tabState(worker, tabId);
+    if (state?.kind !== 'report' || state.report === undefined) return null;
+    return title === undefined || state.report.posting.title === title ? state.report : null;
+  });
+}
+
+export async function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+export function extensionPage(extensionId: string, path: string): string {
+  return `chrome-extension://${extensionId}/${path}`;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = join(SCREENSHOT_DIR, name);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+const AXE_SOURCE = (): string => readFileSync(join(PROJECT_DIR, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/** axe-core's WCAG 2.x A/AA rules on the page as it is now; evaluated over CDP, so page CSP does not apply. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE());
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+export const CORPUS = (name: string): string => join(SHARED_DIR, 'corpus/html', name);
+export const FIXTURE = (name: string): string => join(SHARED_DIR, 'fixtures/pages', name);

@@ -1,0 +1,85 @@
+// Intake on any text: postingFromText, readPosting and normaliseDescription never throw, and the
+// description they make is clean text that every section line and sentence is cut from.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normaliseDescription, postingFromText, readPosting, splitSentences } from '../../analyzers/posting';
+import { anyText, CORPUS_LOCATIONS, CORPUS_TITLES, htmlishText, pastedPosting, postingBody, postingInput, statedRange, unicodeText } from './arbitraries';
+import { INVISIBLE_OR_BIDI } from './invariants';
+import { runs } from './runs';
+
+describe('normaliseDescription on any text', () => {
+  it('never throws and gives trimmed, non-empty lines with single spaces and no hidden characters', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, htmlishText(40), unicodeText(200)), (raw) => {
+        const text = normaliseDescription(raw);
+        expect(text).not.toMatch(/\r/);
+        expect(INVISIBLE_OR_BIDI.test(text)).toBe(false);
+        if (text === '') return;
+        for (const line of text.split('\n')) {
+          expect(line).not.toBe('');
+          expect(line).toBe(line.trim());
+          expect(line).not.toMatch(/\s\s/);
+        }
+      }),
+      runs(),
+    );
+  });
+
+  it('leaves no script or style element, and no tag with an event handler, in HTML it reads', () => {
+    fc.assert(
+      fc.property(htmlishText(40), (raw) => {
+        const text = normaliseDescription(`<p>${raw}</p>`);
+        expect(text).not.toMatch(/<script\b[^>]*>/i);
+        expect(text).not.toMatch(/<style\b[^>]*>/i);
+        expect(text).not.toMatch(/<[a-z][^<>]*\son\w+\s*=/i);
+      }),
+      runs(),
+    );
+  });
+});
+
+describe('postingFromText and readPosting on any text', () => {
+  it('never throw; the title is one line; every section line stands in the description', () => {
+    fc.assert(
+      fc.property(fc.oneof(pastedPosting, anyText), (text) => {
+        const input = postingFromText(text);
+        expect(input.method).toBe('text');
+        const posting = readPosting(input);
+        expect(posting.title).not.toMatch(/\n/);
+        expect(['en', 'de', 'other']).toContain(posting.language);
+        const lines = posting.description === '' ? [] : posting.description.split('\n');
+        for (const section of posting.sections) {
+          if (section.heading !== null) expect(lines.some((l) => l.includes(section.heading!))).toBe(true);
+          for (const line of section.lines) {
+            expect(posting.description).toContain(line.text);
+            for (const sentence of splitSentences(line.text)) expect(line.text).toContain(sentence);
+          }
+        }
+      }),
+      runs(),
+    );
+  });
+
+  it('takes the first line as the title, a "Company · Place" line as both, and a "Pay:" line as the pay field', () => {
+    const plainTitle = fc.constantFrom(...CORPUS_TITLES.filter((t) => !/^\s*([#*+•▪●◦‣–-]|\d{1,2}[.)])|\*\*|__|\\|\[|\n/.test(t)));
+    fc.assert(
+      fc.property(plainTitle, fc.constantFrom(...CORPUS_LOCATIONS), statedRange, postingBody(), (title, place, pay, body) => {
+        const input = postingFromText(`\n${title}\nAcme · ${place}\nPay: ${pay.text}\n\n${body}`);
+        expect(input).toMatchObject({ title: title.trim(), company: 'Acme', location: place.trim(), payText: pay.text });
+      }),
+      runs(),
+    );
+  });
+
+  it('reads a posting handed over by an adapter, whatever its fields hold', () => {
+    fc.assert(
+      fc.property(postingInput, (input) => {
+        const posting = readPosting(input);
+        expect(posting.url).toBe(input.url);
+        expect(posting.payText).toBe(input.payText);
+        expect(INVISIBLE_OR_BIDI.test(posting.title + posting.description)).toBe(false);
+      }),
+      runs(),
+    );
+  });
+});
