@@ -43,7 +43,8 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const areas = tallyAreas(duties).map((t) => t.area);
 
   const region = regionOf(posting.location, options.homeLocation ?? null);
-  const benchmarkable = english && region.kind !== 'foreign';
+  // US wage data says nothing of a job abroad or one paid in another currency: no figure beats a wrong one.
+  const benchmarkable = english && region.kind !== 'foreign' && (pay === null || pay.currency === 'USD');
   const market = benchmarkable ? { scope: marketRate(seniority.scope, region), stated: marketRate(seniority.stated, region) } : null;
   let benchmark: Benchmark | null = null;
   if (market && pay && pay.currency === 'USD' && !pay.implausible) {

@@ -36,6 +36,7 @@ describe('analyze', () => {
     const pounds = analyze(postingFromText('Social Media Manager\nAcme · London, United Kingdom\nPay: £30,000 a year\n\nResponsibilities\n• Plan and publish content'));
     expect(pounds.pay?.currency).toBe('GBP');
     expect(pounds.benchmark).toBeNull();
+    expect(pounds.market).toBeNull();
     expect(pounds.score.verdict).toBe('unclear');
   });
 
