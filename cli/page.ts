@@ -23,6 +23,7 @@ export function withDocument<T>(html: string, url: string | null, use: (doc: Doc
     // The window's own address never leaves the process; it only resolves relative links.
     url: address?.href ?? 'about:blank',
     settings: {
+      enableJavaScriptEvaluation: false,
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,

@@ -55,7 +55,7 @@ function leftPaneSections(doc: Document): Map<keyof typeof LABELS, string> {
   return found;
 }
 
-/** "Software Engineer, Accounting @ Ramp" → "Ramp". */
+/** "Software Engineer @ Acme" → "Acme". */
 function companyFromTitle(doc: Document, title: string): string | null {
   const page = documentTitle(doc);
   return page.startsWith(`${title} @ `) ? nonEmpty(page.slice(title.length + 3)) : null;

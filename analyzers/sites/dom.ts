@@ -60,7 +60,8 @@ export function documentTitle(doc: Document): string {
   return cleanInline(doc.title).replace(/^\(\d+\+?\)\s*/, '');
 }
 
-// Job boards mark their own guesses; the employer's figure never carries these words.
+// Job boards mark their own guesses ("Estimated $X", "(Glassdoor Est.)", "(estimate)"); Glassdoor's
+// "(Employer Est.)" is the employer's own figure.
 const ESTIMATE_WORDS = /\bestimated?\b|\best\./i;
 const EMPLOYER_ESTIMATE = /\(employer est(?:\.|imate)?\)/i;
 

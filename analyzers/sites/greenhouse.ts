@@ -35,7 +35,7 @@ export function readGreenhouse(doc: Document, url: URL | null): PostingInput | n
   );
 }
 
-/** "Job Application for Software Engineer II at Alma" → "Alma". */
+/** "Job Application for Software Engineer at Acme" → "Acme". */
 function companyFromTitle(doc: Document): string | null {
   const match = /^Job Application for .*\sat\s+(.+)$/.exec(documentTitle(doc));
   return nonEmpty(match?.[1]);

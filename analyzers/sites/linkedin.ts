@@ -112,7 +112,7 @@ function readSdui(doc: Document, url: URL | null): PostingInput | null {
   );
 }
 
-/** "Graduate Data Engineer | Flow Traders | LinkedIn": the title when the company matches. */
+/** "Data Engineer | Acme | LinkedIn": the title, when the middle part is the company shown. */
 function sduiTitle(doc: Document, company: string | null): string | null {
   const parts = documentTitle(doc).split(' | ');
   if (parts.length < 3 || parts[parts.length - 1] !== 'LinkedIn') return null;
@@ -121,10 +121,12 @@ function sduiTitle(doc: Document, company: string | null): string | null {
 }
 
 function notAPosting(doc: Document, url: URL | null): string | null {
-  const path = url?.pathname ?? '';
-  if (/^\/(?:authwall|login|checkpoint|signup)/.test(path) || doc.querySelector('form.login__form, #session_key') !== null) {
+  // Public pages carry a sign-in dialog too, so only the wall's own address says "sign in".
+  if (/^\/(?:authwall|login|checkpoint|signup|uas\/login)/.test(url?.pathname ?? '')) {
     return 'LinkedIn is asking you to sign in before it shows this job. Sign in, open the job, then try again.';
   }
+  const jobOpen = doc.querySelector([...SELECTORS.guest.title, ...SELECTORS.signedIn.title, SELECTORS.sdui.root].join(', ')) !== null;
+  if (jobOpen) return null;
   if (doc.querySelector('.jobs-search__results-list, .jobs-search-results-list, [data-view-name="job-card"]') !== null) {
     return 'This LinkedIn page is a list of jobs with no job open. Click a job to open it, then try again.';
   }

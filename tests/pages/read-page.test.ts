@@ -2,7 +2,7 @@
 // pages lack (an empty page, a sign-in wall, an article, a stale Indeed pane).
 
 import { describe, expect, it } from 'vitest';
-import { pageAddress, readPage } from '../../analyzers/sites/index';
+import { pageAddress, readPage, readStructured } from '../../analyzers/sites/index';
 import type { PageRead } from '../../analyzers/types';
 import { readPageFromHtml, withDocument } from '../../cli/page';
 
@@ -69,6 +69,18 @@ describe('readPage', () => {
   it('takes the address of a saved file from its canonical link', () => {
     const html = '<html><head><link rel="canonical" href="https://www.indeed.com/viewjob?jk=0123456789abcdef"></head><body></body></html>';
     expect(withDocument(html, null, (doc) => pageAddress(doc, new URL('file:///tmp/page.html'))?.hostname)).toBe('www.indeed.com');
+  });
+
+  it('says LinkedIn\'s sign-in wall asks the user to sign in', () => {
+    const html = '<html><body><h1>Join LinkedIn</h1><p>Sign in to see this job.</p></body></html>';
+    expect(reasonOf(readPageFromHtml(html, 'https://www.linkedin.com/authwall?trk=public_jobs'))).toMatch(/sign in/);
+  });
+
+  it('leaves a page only Readability can read to readPage, so the content script can pass it on', () => {
+    const structured = withDocument(POSTING_PAGE, 'https://acme.example.com/careers/community-manager', (doc, url) =>
+      readStructured(doc, url).read,
+    );
+    expect(structured).toBeNull();
   });
 
   it('prefers the site adapter to the JSON-LD on the same page', () => {
