@@ -24,44 +24,71 @@ export function decodeEntities(text: string): string {
 }
 
 /**
+ * Text up to its last ">", where every tag is, and the rest, where none can be. Tag patterns run on
+ * the first part only: past the last ">", each unclosed "<p " would send [^>]*> to the end of the
+ * text and back, once per "<" (quadratic; scripts/regex-audit.ts).
+ */
+function atLastTag(text: string): [markup: string, rest: string] {
+  const end = text.lastIndexOf('>') + 1;
+  return [text.slice(0, end), text.slice(end)];
+}
+
+/**
  * <script>, <style>, <noscript> and <template> blocks, dropped whole with what they hold. A scan,
  * not one regex with a lazy body: with many openings and no closing tag, such a regex searches to
- * the end of the text from every opening (quadratic; scripts/regex-audit.ts).
+ * the end of the text from every opening.
  */
-function withoutBlocks(text: string): string {
-  const opening = /<(script|style|noscript|template)\b[^<>]*>/gi;
+function withoutBlocks(markup: string): string {
+  const opening = /<(script|style|noscript|template)\b[^>]*>/gi;
   const unclosed = new Set<string>();
   let out = '';
   let from = 0;
-  for (let open = opening.exec(text); open !== null; open = opening.exec(text)) {
+  for (let open = opening.exec(markup); open !== null; open = opening.exec(markup)) {
     const name = open[1]!.toLowerCase();
     if (unclosed.has(name)) continue;
     const closing = new RegExp(`</${name}\\s*>`, 'gi');
     closing.lastIndex = opening.lastIndex;
-    const close = closing.exec(text);
+    const close = closing.exec(markup);
     if (close === null) {
       unclosed.add(name); // none later either: this name is never looked for again
       continue;
     }
-    out += `${text.slice(from, open.index)} `;
+    out += `${markup.slice(from, open.index)} `;
     from = opening.lastIndex = close.index + close[0].length;
   }
-  return out + text.slice(from);
+  return out + markup.slice(from);
 }
 
-// Tag patterns stop at the next "<" ([^<>], not [^>]): a run of unclosed "<p " would otherwise
-// send each one to the end of the text.
+/** Every tag left ("<", at most 2,000 characters, ">") removed, as /<[^>]{0,2000}>/g would, in one pass. */
+function withoutTags(markup: string): string {
+  let out = '';
+  let from = 0;
+  let close = -1;
+  for (let open = markup.indexOf('<'); open >= 0; open = markup.indexOf('<', open + 1)) {
+    // The first ">" after this "<": the same as for the "<" before it, until this one is past it.
+    if (close < open) close = markup.indexOf('>', open);
+    if (close < 0) break;
+    if (close - open - 1 <= 2000) {
+      out += markup.slice(from, open);
+      from = close + 1;
+      open = close;
+    }
+  }
+  return out + markup.slice(from);
+}
+
 /** Block-level HTML in a text field (some sources store the employer's markup) → one line per block. */
 function htmlToLines(text: string): string {
-  return withoutBlocks(text)
-    .replace(/<li\b[^<>]*>/gi, `\n${BULLET}`)
-    .replace(/<br\s*\/?>|<\/?(p|div|ul|ol|li|h[1-6]|tr|table|section|article|header|footer)\b[^<>]*>/gi, '\n')
-    .replace(/<[^<>]{0,2000}>/g, '');
+  const [markup, rest] = atLastTag(text);
+  const lines = withoutBlocks(markup)
+    .replace(/<li\b[^>]*>/gi, `\n${BULLET}`)
+    .replace(/<br\s*\/?>|<\/?(p|div|ul|ol|li|h[1-6]|tr|table|section|article|header|footer)\b[^>]*>/gi, '\n');
+  return withoutTags(lines) + rest;
 }
 
 /** Block tags, inline tags, and tags that run script or load something: a description holding one is markup. */
 const looksLikeHtml = (text: string): boolean =>
-  /<(p|li|br|div|ul|ol|h[1-6]|table|section|article|span|b|i|u|em|strong|font|a|img|svg|iframe|object|embed|script|style|noscript|template|form|input|button|link|meta|video|audio|body|html)\b[^<>]*>/i.test(text);
+  /<(p|li|br|div|ul|ol|h[1-6]|table|section|article|span|b|i|u|em|strong|font|a|img|svg|iframe|object|embed|script|style|noscript|template|form|input|button|link|meta|video|audio|body|html)\b[^>]*>/i.test(atLastTag(text)[0]);
 
 // Invisible characters a page can smuggle in: zero-width spaces/joiners and bidi overrides/marks.
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u061c]/g;
@@ -140,14 +167,21 @@ const headingIndex = new Map<string, SectionKind>(
   ),
 );
 
+// "Primary Duties & Responsibilities" is "duties and responsibilities": ampersands spelled out and
+// a leading qualifier dropped, so the heading table need not list every variant.
+const QUALIFIER = /^(primary|key|main|major|core|essential|general|specific|principal|typical|daily) /;
 const headingKey = (line: string): string =>
-  line.toLowerCase().replace(/[’]/g, "'").replace(/^[•\s]+/, '').replace(/(?<![:.\s])[:.\s]+$/, '').replace(/\s+/g, ' ').trim();
+  line.toLowerCase().replace(/[’]/g, "'").replace(/^[•\s]+/, '').replace(/(?<![:.\s])[:.\s]+$/, '').replace(/ ?& ?/g, ' and ').replace(/\s+/g, ' ').trim();
+const knownHeading = (line: string): SectionKind | undefined => {
+  const key = headingKey(line);
+  return headingIndex.get(key) ?? headingIndex.get(key.replace(QUALIFIER, ''));
+};
 
 /** What a heading says its section holds, from the heading table; null when unknown. */
 export function sectionKindOf(heading: string): SectionKind | null {
-  const key = headingKey(heading).replace(/^(the |our |your )?/, (m) => m);
-  const exact = headingIndex.get(key);
+  const exact = knownHeading(heading);
   if (exact) return exact;
+  const key = headingKey(heading);
   for (const [prefix, kind] of HEADING_PREFIXES) if (key.startsWith(prefix)) return kind;
   return null;
 }
@@ -156,14 +190,14 @@ export function sectionKindOf(heading: string): SectionKind | null {
 function headingOf(line: string): { heading: string; rest: string | null } | null {
   if (line.startsWith(BULLET)) return null;
   const words = line.split(' ').length;
-  if (words <= 8 && headingIndex.has(headingKey(line))) return { heading: line, rest: null };
+  if (words <= 8 && knownHeading(line)) return { heading: line, rest: null };
   if (words <= 8 && /:$/.test(line) && !/\d/.test(line)) return { heading: line.replace(/:$/, ''), rest: null };
   // "Preferred Skills Expertise with…": a known heading run into a capitalised first line.
   const words8 = line.split(' ');
   for (let n = Math.min(5, words8.length - 1); n >= 1; n--) {
     const head = words8.slice(0, n).join(' ');
     const after = words8[n] ?? '';
-    if (/^[A-Z]/.test(after) && headingIndex.has(headingKey(head)) && head.length > 4) {
+    if (/^[A-Z]/.test(after) && knownHeading(head) && head.length > 4) {
       return { heading: head, rest: words8.slice(n).join(' ') };
     }
   }
@@ -171,7 +205,7 @@ function headingOf(line: string): { heading: string; rest: string | null } | nul
   const colon = line.indexOf(':');
   if (colon > 3 && colon < 60) {
     const head = line.slice(0, colon);
-    if (headingIndex.has(headingKey(head))) return { heading: head, rest: line.slice(colon + 1).trim() || null };
+    if (knownHeading(head)) return { heading: head, rest: line.slice(colon + 1).trim() || null };
   }
   return null;
 }

@@ -20,6 +20,18 @@ export interface DutyStatement {
   readonly from: 'duties' | 'prose' | 'requirements';
 }
 
+/**
+ * A sub-heading the intake did not know ("What You'll Actually Do", "Why Join Us?"): short, no
+ * full stop, and nearly every word capitalised. It names a section; it is not a duty.
+ */
+export function looksLikeHeading(line: string): boolean {
+  const words = line.split(' ');
+  if (words.length > 7 || /[.;]$/.test(line)) return false;
+  if (/[:?]$/.test(line)) return true;
+  const long = words.filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
+  return long.length > 0 && long.every((w) => /^[A-Z]/.test(w));
+}
+
 /** Duty statements in reading order; each text is a substring of posting.description. */
 export function dutyStatements(posting: Posting): DutyStatement[] {
   const hasDutySection = posting.sections.some((s) => s.kind === 'duties' && s.lines.length > 0);
@@ -27,7 +39,7 @@ export function dutyStatements(posting: Posting): DutyStatement[] {
   const seen = new Set<string>();
   const add = (text: string, from: DutyStatement['from']): void => {
     const clean = text.trim();
-    if (clean.length < TOO_SHORT || seen.has(clean)) return;
+    if (clean.length < TOO_SHORT || seen.has(clean) || looksLikeHeading(clean)) return;
     seen.add(clean);
     duties.push({ text: clean, from });
   };

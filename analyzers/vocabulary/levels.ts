@@ -33,11 +33,11 @@ export const YEARS_BY_LEVEL: Readonly<Record<Level, { readonly min: number; read
  */
 export const DUTY_LEVEL_CUES: Readonly<Record<'own' | 'budget' | 'lead' | 'executive' | 'assist', readonly string[]>> = {
   own: [
-    '(develop|own|lead|create|define|set|drive|build|shape|craft|design) (and (own|execute|implement|lead|manage) )?(the |our |a |an |overall |all )?(overall |global |holistic |comprehensive |long-term )?((social media|social|brand|content|channel|marketing|communications?|pr|influencer|community|digital|paid|organic|creator) ){0,3}(strategy|strategies|vision|roadmap)',
+    '(develop|own|lead|create|define|set|drive|build|shape|craft|design|devise|formulate) (and (own|execute|implement|lead|manage) )?(the |our |a |an |overall |all )?(overall |global |holistic |comprehensive |long-term )?((social media|social|brand|content|channel|marketing|communications?|pr|influencer|community|digital|paid|organic|creator) ){0,3}(strategy|strategies|vision|roadmap)',
     'own (the |our )?(social|channel|brand|content|community)', 'responsible for (the )?(overall|all|our) ',
     'set (the )?(kpi|okr|goal)', 'end[- ]to[- ]end', 'oversee (all|the|our)', 'accountable for',
   ],
-  budget: ['(manage|own|oversee|allocate|control|responsible for) (the |a |our )?(\\w+ )?(\\w+ )?budget', 'budget (management|ownership|owner)', '\\bp&l\\b'],
+  budget: ['(manage|own|oversee|allocate|control|plan|set|responsible for) (the |a |our )?(\\w+ ){0,5}budget', 'budget (management|ownership|owner)', '\\bp&l\\b'],
   lead: [
     '(manage|lead|supervise|mentor|hire|coach|oversee|direct|build|grow) (and (manage|lead|mentor|develop|grow) )?(a |the |our |your )?(\\w+ )?(team|staff|direct report|specialists|coordinators|managers)',
     '\\bdirect reports?', 'people manage', 'team of \\d', 'team of (two|three|four|five|six)',

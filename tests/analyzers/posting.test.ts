@@ -53,6 +53,11 @@ describe('readPosting', () => {
     expect(posting.sections[0]).toMatchObject({ heading: 'Roles & Responsibilities', kind: 'duties' });
   });
 
+  it('knows a heading with a qualifier and an ampersand (glassdoor2020-001)', () => {
+    const posting = readPosting(postingFromText('Associate Social Media Manager\n\nPrimary Duties & Responsibilities\nIndependently own day to day management of social channels.'));
+    expect(posting.sections[0]).toMatchObject({ heading: 'Primary Duties & Responsibilities', kind: 'duties' });
+  });
+
   it('tells German postings from English ones (arbeitsagentur-001)', () => {
     expect(readPosting(postingFromText('Paid Social Manager (m/w/d)\n\nIn der Rolle betreust du Langzeit-Recruitingkampagnen für unsere Kund:innen, von der Media-Strategie über das operative Kampagnen-Setup bis hin zur Optimierung und Ergebnisbesprechung.')).language).toBe('de');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postingFromText, readPosting } from '../../analyzers/posting';
-import { areasOf, readResponsibilities } from '../../analyzers/responsibilities';
+import { areasOf, looksLikeHeading, readResponsibilities } from '../../analyzers/responsibilities';
 import { statementForms } from '../../analyzers/nlp';
 import { AREAS } from '../../analyzers/types';
 
@@ -46,5 +46,15 @@ describe('readResponsibilities', () => {
   it('reads role sentences as duties in a short posting with no duty heading (reprojobs-018 shape)', () => {
     const short = readPosting(postingFromText('Social Media Specialist\n\nAs a Social Media Specialist, you will be responsible for developing and implementing Social Media strategy in order to increase our online presence.'));
     expect(readResponsibilities(short)[0]?.areas).toContain('strategy');
+  });
+});
+
+describe('looksLikeHeading', () => {
+  it.each(["What You'll Actually Do", 'Why Join Us?', 'The Ideal Candidate:'])('reads %j as a sub-heading, not a duty', (line) => {
+    expect(looksLikeHeading(line)).toBe(true);
+  });
+
+  it.each(['Manage all press requests', 'Write captions and plan the content calendar.', 'Answer DM questions, comments across all social media'])('keeps %j as a duty', (line) => {
+    expect(looksLikeHeading(line)).toBe(false);
   });
 });
