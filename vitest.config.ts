@@ -14,7 +14,7 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**'] },
       },
       {
-        // The built extension in Chromium (tests/e2e/README.md): built once, one browser per file.
+        // The built extension in Chromium (tests/e2e/harness.ts): built once, one browser per file.
         extends: true,
         test: {
           name: 'e2e',

@@ -62,10 +62,8 @@ export function SettingsForm({ settings, onSave, saved }: SettingsFormProps) {
           {saved ? 'Saved.' : ''}
         </span>
       </form>
-      <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading" style={{ marginTop: '1.25rem' }}>
-          Privacy
-        </h2>
+      <section class="privacy" aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">Privacy</h2>
         <p>
           ScopeFit reads job postings in your browser and keeps its reports, your history and these settings on this computer. It
           sends nothing anywhere: no account, no tracking, no servers.

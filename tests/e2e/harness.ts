@@ -19,7 +19,8 @@ export const PROJECT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../
 export const EXTENSION_DIR = join(PROJECT_DIR, '.output/chrome-mv3');
 export const SHARED_DIR = resolve(PROJECT_DIR, '../shared');
 export const SCREENSHOT_DIR = join(PROJECT_DIR, 'artifacts/screenshots');
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium; SCOPEFIT_CHROMIUM points elsewhere (e.g. to check the skip when it is missing). */
+export const CHROMIUM = process.env.SCOPEFIT_CHROMIUM ?? '/usr/bin/chromium';
 const SKIP_MESSAGE = `Chromium not found at ${CHROMIUM}: browser tests skipped`;
 
 export const browserAvailable = (): boolean => existsSync(CHROMIUM);

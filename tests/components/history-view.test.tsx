@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+// The history page's view: rows, comparing two or three side by side, and its buttons.
+
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, expect, it, vi } from 'vitest';
+import type { HistoryEntry } from '../../components/history';
+import { HistoryView } from '../../components/HistoryView';
+
+afterEach(cleanup);
+
+const entries: HistoryEntry[] = ['a', 'b', 'c', 'd'].map((id, i) => ({
+  id, title: `Job ${id}`, company: `Co ${id}`, url: `https://example.com/${id}`, site: null, score: 40 + i, verdict: 'fair',
+  pay: { text: '', currency: 'USD', annualMin: 40000 + i * 1000, annualMax: 50000 + i * 1000, estimated: false }, analysedAt: '2026-01-02T00:00:00Z',
+}));
+
+function Harness({ onExport = vi.fn(), onClear = vi.fn() }) {
+  const [selected, setSelected] = useState<string[]>([]);
+  const toggle = (id: string): void => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+  return (
+    <HistoryView entries={entries} problem={null} onDismissProblem={vi.fn()} sort="date" onSort={vi.fn()} selected={selected} onToggle={toggle} onExport={onExport} onClear={onClear} />
+  );
+}
+
+it('lists every entry with its pay, score and verdict', () => {
+  render(<Harness />);
+  const rows = screen.getAllByTestId('history-row');
+  expect(rows).toHaveLength(4);
+  expect(rows[0]?.textContent).toContain('Job a');
+  expect(rows[0]?.textContent).toContain('$40,000–$50,000 a year');
+});
+
+it('compares two or three ticked postings side by side, and no more than three', () => {
+  render(<Harness />);
+  expect(screen.queryByTestId('compare')).toBeNull();
+  fireEvent.click(screen.getByLabelText('Compare Job a'));
+  fireEvent.click(screen.getByLabelText('Compare Job c'));
+  expect(screen.getByTestId('compare').querySelectorAll('h3')).toHaveLength(2);
+  fireEvent.click(screen.getByLabelText('Compare Job d'));
+  expect(screen.getByTestId('compare').querySelectorAll('h3')).toHaveLength(3);
+  expect((screen.getByLabelText('Compare Job b') as HTMLInputElement).disabled).toBe(true);
+});
+
+it('exports and clears from its buttons', () => {
+  const onExport = vi.fn();
+  const onClear = vi.fn();
+  render(<Harness onExport={onExport} onClear={onClear} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Clear history' }));
+  expect(onExport.mock.calls).toEqual([['csv'], ['json']]);
+  expect(onClear).toHaveBeenCalledOnce();
+});
