@@ -108,7 +108,7 @@ export function marketRate(level: Level, region: Region): MarketRate {
   const state = stateRatio(band.group, region);
   const socs = band.socs.join(', ');
   if (state === null) {
-    return { level, region: 'US', annual: band.annual, source: `${BENCHMARK.source} national (${socs}), ${band.basis}` };
+    return { level, region: 'US', annual: band.annual, currency: 'USD', source: `${BENCHMARK.source} national (${socs}), ${band.basis}` };
   }
   const { code, ratio } = state;
   const scaled: Quartiles = {
@@ -124,6 +124,7 @@ export function marketRate(level: Level, region: Region): MarketRate {
     level,
     region: regionCode(region),
     annual: scaled,
+    currency: 'USD',
     source: `${BENCHMARK.source} (${socs}), ${band.basis}; ${code} ratio ${ratio.ratio}${fallback}`,
   };
 }

@@ -125,6 +125,8 @@ export interface MarketRate {
   /** "US" or "US-TX". */
   readonly region: string;
   readonly annual: { readonly p25: number; readonly p50: number; readonly p75: number };
+  /** The benchmark's currency: the wage data is US data in US dollars. */
+  readonly currency: 'USD';
   /** Names the data and its year, e.g. "BLS OEWS May 2025, 27-3031; state ratio TX". */
   readonly source: string;
 }

@@ -39,10 +39,10 @@ export const SAMPLE_REPORT: Report = {
     rolesBundled: 3,
     conditionEvidence: { 'always-on': 'Be available nights and weekends to monitor our channels' },
   },
-  benchmark: { level: 'senior', region: 'US-TX', annual: { p25: 60000, p50: 72000, p75: 88000 }, source: 'BLS OEWS May 2025, 27-3031', payPercentile: 4 },
+  benchmark: { level: 'senior', region: 'US-TX', annual: { p25: 60000, p50: 72000, p75: 88000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031', payPercentile: 4 },
   market: {
-    scope: { level: 'senior', region: 'US-TX', annual: { p25: 60000, p50: 72000, p75: 88000 }, source: 'BLS OEWS May 2025, 27-3031' },
-    stated: { level: 'entry', region: 'US-TX', annual: { p25: 38000, p50: 44000, p75: 51000 }, source: 'BLS OEWS May 2025, 27-3031' },
+    scope: { level: 'senior', region: 'US-TX', annual: { p25: 60000, p50: 72000, p75: 88000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031' },
+    stated: { level: 'entry', region: 'US-TX', annual: { p25: 38000, p50: 44000, p75: 51000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031' },
   },
   score: { overall: 31, verdict: 'underpaid', parts: { pay: 8, level: 35, load: 45, clarity: 85 } },
   flags: [
