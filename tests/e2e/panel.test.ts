@@ -2,7 +2,6 @@
 // extension: the side panel shows a verdict, the badge shows the score, clicking evidence marks
 // the words on the page, the popup gives the reasons, and axe finds nothing on any page.
 
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -140,18 +139,5 @@ describeBrowser('an Indeed job page in Chromium', () => {
       await page.close();
     }
     expect(found).toEqual([]);
-  });
-
-  afterAll(() => {
-    // The README shows the best two: the side panel and the popup.
-    const docs = join(PROJECT_DIR, 'docs/screenshots');
-    mkdirSync(docs, { recursive: true });
-    for (const name of ['sidepanel.png', 'popup.png']) {
-      try {
-        copyFileSync(join(PROJECT_DIR, 'artifacts/screenshots', name), join(docs, name));
-      } catch {
-        // A failed test above left no screenshot: nothing to copy.
-      }
-    }
   });
 });
