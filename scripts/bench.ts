@@ -25,11 +25,14 @@ const USAGE = 'usage: npm run bench -- [--json] [--quick] [--write] [--no-browse
 const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 async function main(argv: readonly string[]): Promise<number> {
-  const known = new Set(['--json', '--quick', '--write', '--no-browser']);
-  const unknown = argv.filter((a) => !known.has(a));
-  if (unknown.length) {
-    process.stderr.write(`${unknown.includes('--help') || unknown.includes('-h') ? '' : `bench: unknown option ${unknown[0]}\n`}${USAGE}\n`);
-    return unknown.includes('--help') || unknown.includes('-h') ? 0 : 2;
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const unknown = argv.find((a) => !['--json', '--quick', '--write', '--no-browser'].includes(a));
+  if (unknown !== undefined) {
+    process.stderr.write(`bench: unknown option ${unknown}\n${USAGE}\n`);
+    return 2;
   }
   const json = argv.includes('--json');
   const quick = argv.includes('--quick');

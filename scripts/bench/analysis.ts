@@ -10,8 +10,8 @@ import { readConditions } from '../../analyzers/conditions';
 import { readExperience } from '../../analyzers/experience';
 import { readPay } from '../../analyzers/pay';
 import { postingFromText, readPosting } from '../../analyzers/posting';
-import { analyze } from '../../analyzers/report';
 import { statementForms } from '../../analyzers/nlp';
+import { analyze } from '../../analyzers/report';
 import { dutyStatements } from '../../analyzers/responsibilities';
 import type { Posting } from '../../analyzers/types';
 import { corpusText, type CorpusPosting } from '../corpus';
@@ -60,11 +60,11 @@ export function measureAnalysis(corpus: readonly CorpusPosting[], rounds: number
     analyzeText(text);
   }
   const best = texts.map(() => ({ analyze: Infinity, parse: Infinity }));
-  for (let round = 0; round < rounds; round++) {
-    progress(`analysis round ${round + 1}/${rounds} over ${texts.length} postings`);
+  for (let pass = 0; pass < rounds; pass++) {
+    progress(`analysis round ${pass + 1}/${rounds} over ${texts.length} postings`);
     texts.forEach((text, i) => {
       const slot = best[i]!;
-      if ((i + round) % 2 === 0) {
+      if ((i + pass) % 2 === 0) {
         slot.analyze = Math.min(slot.analyze, timed(() => analyzeText(text)));
         slot.parse = Math.min(slot.parse, timed(() => parseText(text)));
       } else {

@@ -70,7 +70,8 @@ export function snapshotBuild(root: string): string | null {
   return null;
 }
 
-export type EntrypointKind = 'content-script' | 'background' | 'page';
+/** `script`: an unlisted script at the top of the output, put into a page on demand (executeScript). */
+export type EntrypointKind = 'content-script' | 'background' | 'page' | 'script';
 
 export interface EntrypointSize {
   readonly name: string;
@@ -175,6 +176,12 @@ export function measureSizes(dir: string, zipDir: string | null = path.dirname(d
   }
   for (const html of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
     entrypoints.push(sizeOf(dir, html.replace(/\.html$/, ''), 'page', pageFiles(dir, html)));
+  }
+  const claimed = new Set(entrypoints.flatMap((e) => e.files));
+  for (const script of readdirSync(dir).filter((f) => f.endsWith('.js') && !claimed.has(f)).sort()) {
+    const files = new Set<string>();
+    withImports(dir, script, files);
+    entrypoints.push(sizeOf(dir, `${script.replace(/\.js$/, '')} (injected on demand)`, 'script', [...files]));
   }
 
   const content = entrypoints.filter((e) => e.kind === 'content-script');
