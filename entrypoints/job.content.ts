@@ -21,6 +21,9 @@ function safeRead(url: string, force: boolean): PageRead {
 
 export default defineContentScript({
   matches: [...JOB_SITE_MATCHES],
+  // At DOMContentLoaded the server-rendered posting is there to read; waiting for the load event
+  // (images, third-party scripts) only delays the verdict. Later changes arrive through the watch.
+  runAt: 'document_end',
   main(ctx) {
     const watch = new PostingWatch({
       url: () => location.href,

@@ -198,9 +198,12 @@ export function plainTextLines(text: string): string {
 }
 
 function parseDetached(html: string, doc: Document): Element {
-  // A document with no browsing context: markup parsed here runs no script and loads nothing.
-  const detached = doc.implementation.createHTMLDocument('');
-  const holder = detached.createElement('div');
-  holder.innerHTML = html;
+  // DOMParser makes an inert document: markup parsed there runs no script and loads nothing (and
+  // store reviewers' linters rightly flag innerHTML).
+  const Parser = doc.defaultView?.DOMParser ?? globalThis.DOMParser;
+  if (Parser !== undefined) return new Parser().parseFromString(html, 'text/html').body;
+  // No parser at all (a DOM with no window): keep the words, drop the tags.
+  const holder = doc.createElement('div');
+  holder.textContent = html.replace(/<[^<>]*>/g, ' ');
   return holder;
 }
