@@ -1,0 +1,35 @@
+// Audit page (audit.html, or audit.html?tabId=N to open that tab's posting in it): a draft posting
+// and its report, for the people who write postings. Wires the settings, the other tab's posting,
+// downloads and the clipboard into components/AuditPage.
+
+import { render } from 'preact';
+import '../../components/styles.css';
+import '../../components/audit.css';
+import sampleText from '../../public/sample-posting.txt?raw';
+import { AuditPage } from '../../components/AuditPage';
+import { useSettings } from '../../components/ext/hooks';
+import { copyText, downloadFile } from '../../components/ext/save';
+import { postingOfTab } from '../../components/ext/tab-posting';
+import { extensionUrl } from '../../components/ext/tabs';
+
+const param = new URLSearchParams(location.search).get('tabId');
+const fixedTab = param !== null && /^\d+$/.test(param) ? Number(param) : null;
+
+function AuditApp() {
+  const settings = useSettings();
+  return (
+    <AuditPage
+      homeLocation={settings.homeLocation}
+      hoursPerYear={settings.hoursPerYear}
+      sampleText={sampleText}
+      onLoadTab={() => postingOfTab(fixedTab)}
+      loadTabOnOpen={fixedTab !== null}
+      onDownload={downloadFile}
+      onCopy={copyText}
+      settingsHref={extensionUrl('/options.html')}
+    />
+  );
+}
+
+const root = document.getElementById('app');
+if (root !== null) render(<AuditApp />, root);
