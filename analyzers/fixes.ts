@@ -10,6 +10,7 @@ import { BUNDLED_FROM, LONG_POSTING_WORDS, levelPhrase, score, type ScoreInput }
 import type { Fix, Flag, MarketRate, Pay } from './types';
 
 const money = (n: number): string => `$${Math.round(n / 1000)}K`;
+const listOf = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 function scoreWith(input: ScoreInput, change: Partial<ScoreInput>): number {
   return score({ ...input, ...change }).overall;
@@ -36,7 +37,7 @@ export function fixesFor({ input, flags, scopeRate }: FixContext): Fix[] {
     const move = ranked.slice(2);
     fixes.push({
       id: 'split-role',
-      message: `Move ${move.join(' and ')} into a second role (for example: ${move.map((f) => ROLE_FOR_FAMILY[f] ?? f).join(' or ')}), so this one is ${keep.join(' plus ')}.`,
+      message: `Move ${listOf(move)} into a second role (for example: ${move.map((f) => ROLE_FOR_FAMILY[f] ?? f).join(' or ')}), so this one is ${keep.join(' plus ')}.`,
       resolves: ['roles-bundled'],
       scoreAfter: scoreWith(input, { families: keep }),
     });

@@ -86,9 +86,13 @@ function htmlToLines(text: string): string {
   return withoutTags(lines) + rest;
 }
 
-/** Block tags, inline tags, and tags that run script or load something: a description holding one is markup. */
+/**
+ * A description holding a block tag, an inline tag, a tag that runs script or loads something, or
+ * any tag with an attribute (<td onerror=…>) is markup. "<jobs@example.com>" is not.
+ */
 const looksLikeHtml = (text: string): boolean =>
-  /<(p|li|br|div|ul|ol|h[1-6]|table|section|article|span|b|i|u|em|strong|font|a|img|svg|iframe|object|embed|script|style|noscript|template|form|input|button|link|meta|video|audio|body|html)\b[^>]*>/i.test(atLastTag(text)[0]);
+  /<(?:(?:p|li|br|div|ul|ol|h[1-6]|table|section|article|span|b|i|u|em|strong|font|a|img|svg|iframe|object|embed|script|style|noscript|template|form|input|button|link|meta|video|audio|body|html)\b[^>]*|[a-z][\w-]*\s[^<>]*=[^<>]*)>/i
+    .test(atLastTag(text)[0]);
 
 // Invisible characters a page can smuggle in: zero-width spaces/joiners and bidi overrides/marks.
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u061c]/g;
@@ -152,9 +156,11 @@ export function normaliseDescription(raw: string): string {
   text = text.replace(INVISIBLE, '');
   const lines: string[] = [];
   for (const rawLine of text.split('\n')) {
-    const md = markdownLine(rawLine.replace(/[\t\u00a0 ]+/g, ' ').trim());
+    // Runs and odd spaces only: a lone " " is left as it is rather than replaced by itself, which
+    // in a 1 MB line of single spaces would build a new string from 300,000 pieces.
+    const md = markdownLine(rawLine.replace(/[\t\u00a0 ]{2,}|[\t\u00a0]/g, ' ').trim());
     for (const piece of repairJoins(md).split('\n')) {
-      const clean = piece.replace(/\s+/g, ' ').trim();
+      const clean = piece.replace(/\s{2,}|[^\S ]/g, ' ').trim();
       if (clean && clean !== '•' && !/^[-*_=]{3,}$/.test(clean)) lines.push(clean);
     }
   }
@@ -276,11 +282,12 @@ export function postingFromText(text: string, origin: { url?: string | null; sit
   let location: string | null = null;
   let payText: string | null = null;
   const next = (): string | undefined => lines[i]?.trim();
+  // "Company · Location", either half possibly empty ("· Denver, CO" when no company is named).
   const meta = next();
-  if (meta !== undefined && meta.includes(' · ') && meta.length < 200) {
-    const [c, ...rest] = meta.split(' · ');
-    company = c?.trim() || null;
-    location = rest.join(' · ').trim() || null;
+  const metaParts = meta !== undefined && meta.length < 200 ? /^([^·]*)·(.*)$/.exec(meta) : null;
+  if (metaParts) {
+    company = metaParts[1]!.trim() || null;
+    location = metaParts[2]!.trim() || null;
     i += 1;
   }
   const pay = next();

@@ -19,6 +19,7 @@ export interface PopupProps {
   readonly analysing: boolean;
   readonly notice: string | null;
   readonly historyHref: string;
+  readonly auditHref: string;
 }
 
 function PopupBody({ state, tabLoading, onAnalyse, analysing }: PopupProps) {
@@ -76,6 +77,9 @@ export function Popup(props: PopupProps) {
         )}
         <a class="button" href={props.historyHref} target="_blank" rel="noopener">
           History
+        </a>
+        <a class="button" href={props.auditHref} target="_blank" rel="noopener" data-testid="audit-link">
+          Audit this posting
         </a>
       </div>
     </main>

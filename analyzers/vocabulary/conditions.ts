@@ -8,7 +8,8 @@ export const CONDITION_CUES: Readonly<Record<Condition, readonly string[]>> = {
     'weekends and evenings', 'weekends and holidays', 'nights, weekends', 'evenings, weekends', 'on[- ]call',
     'at any hour', 'available (on |during )?(evenings|weekends|nights|after hours|outside (of )?(normal|regular|business) hours)',
     'after[- ]hours', 'outside (of )?(normal|regular|standard|business) (working )?hours', 'not locked into (just )?working 9',
-    'always[- ]on', 'weekend (work|coverage|shifts)', 'some weekends', 'occasional (evening|weekend|night)', 'flexible hours including',
+    // Not a bare "always on": marketers say "always-on campaigns/concepts" of the work, not the hours.
+    '(be|being|are|is) always[- ](on|available|reachable)', 'always[- ]on (availability|schedule|role|position|coverage)', 'weekend (work|coverage|shifts)', 'some weekends', 'occasional (evening|weekend|night)', 'flexible hours including',
     'work (some )?(evenings|weekends)', 'be available (8|eight) hours a day', 'holidays as needed',
   ],
   pressure: [

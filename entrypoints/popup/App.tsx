@@ -40,6 +40,7 @@ export function PopupApp({ fixedTab }: { readonly fixedTab: number | null }) {
       analysing={analysing}
       notice={notice}
       historyHref={extensionUrl('/postings.html')}
+      auditHref={extensionUrl(typeof tabId === 'number' ? `/audit.html?tabId=${tabId}` : '/audit.html')}
     />
   );
 }

@@ -9,7 +9,6 @@ import { SidePanel } from '../../components/SidePanel';
 const LINKS = {
   history: extensionUrl('/postings.html'),
   settings: extensionUrl('/options.html'),
-  audit: extensionUrl('/audit.html'),
 };
 
 export function SidePanelApp({ fixedTab }: { readonly fixedTab: number | null }) {
@@ -51,7 +50,7 @@ export function SidePanelApp({ fixedTab }: { readonly fixedTab: number | null })
       onAnalyse={typeof tabId === 'number' ? onAnalyse : null}
       analysing={analysing}
       notice={notice}
-      links={LINKS}
+      links={{ ...LINKS, audit: extensionUrl(typeof tabId === 'number' ? `/audit.html?tabId=${tabId}` : '/audit.html') }}
     />
   );
 }

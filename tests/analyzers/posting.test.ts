@@ -8,6 +8,10 @@ describe('postingFromText', () => {
     expect(input.description).toContain('Post daily');
   });
 
+  it('reads a meta line with no company, as "· Denver, CO" (glassdoor2020-060 has no company)', () => {
+    expect(postingFromText('Social Media Specialist\n · Denver, CO\n\nBody text')).toMatchObject({ company: null, location: 'Denver, CO', description: '\nBody text' });
+  });
+
   it('treats everything after the title as body when there is no meta line', () => {
     const input = postingFromText('Social Media Manager\nWe are hiring.');
     expect(input).toMatchObject({ company: null, location: null, payText: null, description: 'We are hiring.' });
