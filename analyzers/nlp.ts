@@ -30,12 +30,21 @@ interface SentenceJson {
   readonly terms: readonly TermJson[];
 }
 
+/**
+ * Characters of one statement that are parsed. A duty is a sentence, and compromise's time grows
+ * faster than the length of one sentence (a 200 kB "sentence" of "5 years of experience" takes
+ * seconds, 1 MB minutes): the root form covers the first 1,000 characters. Area cues still read
+ * the whole statement as written (responsibilities.ts areasOf).
+ */
+export const MAX_PARSED_CHARS = 1_000;
+
 export function statementForms(statements: readonly string[]): StatementForm[] {
   if (statements.length === 0) return [];
   // Each statement on its own line, closed with a full stop so compromise never joins two.
   const starts: number[] = [];
   let joined = '';
-  for (const s of statements) {
+  for (const statement of statements) {
+    const s = statement.slice(0, MAX_PARSED_CHARS);
     starts.push(joined.length);
     joined += `${s.replace(/\s+/g, ' ')}${/[.!?]$/.test(s) ? '' : '.'}\n`;
   }

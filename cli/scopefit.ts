@@ -2,7 +2,7 @@
 // One report per input, in input order; an input that cannot be read still gets a line with
 // ok: false and an error code, and the others go on. Exit 0 all read, 1 any failed, 2 bad usage.
 
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postingFromText } from '../analyzers/posting';
@@ -58,11 +58,12 @@ export function parseArgs(argv: readonly string[]): Args | string {
 type Input = { readonly name: string; readonly text: string; readonly html: boolean } | FailedReport;
 
 /**
- * The first `limit` bytes of a file. A device or special file reports size 0 and may never end
- * (/dev/zero, /dev/urandom): read whole, it would fill memory before the size check could refuse it.
+ * The first `limit` bytes of a file or an open descriptor. A device or special file reports size 0
+ * and may never end (/dev/zero, `yes |` on standard input): read whole, it would fill memory before
+ * the size check could refuse it.
  */
-function readAtMost(name: string, limit: number): Buffer {
-  const fd = openSync(name, 'r');
+export function readAtMost(file: string | number, limit: number): Buffer {
+  const fd = typeof file === 'number' ? file : openSync(file, 'r');
   try {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -75,7 +76,7 @@ function readAtMost(name: string, limit: number): Buffer {
     }
     return Buffer.concat(chunks, total);
   } finally {
-    closeSync(fd);
+    if (typeof file !== 'number') closeSync(fd);
   }
 }
 
@@ -126,7 +127,7 @@ export function analyzeInput(input: Input, options: AnalyzeOptions): (Report & {
   }
 }
 
-export async function main(argv: readonly string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s), stdin: () => readFileSync(0) }): Promise<number> {
+export async function main(argv: readonly string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s), stdin: () => readAtMost(0, MAX_INPUT_BYTES + 1) }): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     if (args === 'help') { io.out(`${USAGE}\n`); return 0; }

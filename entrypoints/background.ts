@@ -22,6 +22,13 @@ const reports = new Map<number, Extract<TabState, { kind: 'report' }>>();
 
 const sameInput = (a: PostingInput, b: PostingInput): boolean =>
   a.url === b.url && a.title === b.title && a.company === b.company && a.payText === b.payText && a.description === b.description;
+/**
+ * One posting, however long, is well under this (the longest in ../shared/corpus has 15,745
+ * characters). Past it the text is a page's whole content, not a job: analysing it would hold the
+ * worker for minutes (about 13 s a megabyte) and its report would overflow storage.session's 10 MB,
+ * leaving the panel on "reading" for good.
+ */
+const MAX_DESCRIPTION_CHARS = 100_000;
 /** History writes one at a time, so two tabs finishing together do not lose an entry. */
 let historyQueue: Promise<void> = Promise.resolve();
 
@@ -60,6 +67,11 @@ async function onPage(tabId: number, message: PageMessage): Promise<void> {
   const { read } = message;
   if (read.kind === 'not-a-posting') {
     await show(tabId, { kind: 'not-a-posting', url: message.url, reason: read.reason });
+    return;
+  }
+  if (read.posting.description.length > MAX_DESCRIPTION_CHARS) {
+    const length = read.posting.description.length.toLocaleString('en-US');
+    await show(tabId, { kind: 'not-a-posting', url: message.url, reason: `The text read on this page is ${length} characters long, far more than one job posting. Open the posting on its own page.` });
     return;
   }
   const cached = reports.get(tabId);

@@ -196,3 +196,196 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 
 export const CORPUS = (name: string): string => join(SHARED_DIR, 'corpus/html', name);
 export const FIXTURE = (name: string): string => join(SHARED_DIR, 'fixtures/pages', name);
+
+// ---------------------------------------------------------------------------------------------
+// Added for the privacy, hostile-page and not-a-job tests (issue 7).
+
+/** A route served with its own content type (a PDF, a page generated at test time). */
+export interface TypedRoute extends Route {
+  /** `text/html; charset=utf-8` unless given. */
+  readonly contentType?: string;
+}
+
+/** serve(), but each route may say its content type; pages get the same CSP (no page script runs). */
+export async function serveTyped(routes: readonly TypedRoute[]): Promise<Site> {
+  const server: Server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const route = routes.find((r) => r.host === host && r.path === path);
+    if (route === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': route.contentType ?? 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" });
+    res.end(readFileSync(route.file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { port, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+/** One request the browser made, and the context that made it. */
+export interface SeenRequest {
+  readonly url: string;
+  /** Playwright's (or CDP's, lower-cased) resource type: document, script, fetch, xhr, websocket, … */
+  readonly resourceType: string;
+  readonly by: 'service worker' | 'page' | 'real side panel';
+  /** The address of the worker or document that made it, when it was made. */
+  readonly from: string;
+  /** The Playwright page it came from; null for the worker and the real side panel. */
+  readonly page: Page | null;
+}
+
+/** The browser's own side panel, which Playwright does not list as a page: reached over CDP. */
+export interface RealSidePanel {
+  /** Runs an expression in the panel's page (for a control request); resolves to its JSON value. */
+  readonly evaluate: (expression: string) => Promise<unknown>;
+  /** The panel's text now. */
+  readonly text: () => Promise<string>;
+  /** Dialogs (alert, confirm, prompt) the panel opened; each was dismissed. */
+  readonly dialogs: readonly string[];
+}
+
+export interface RequestRecorder {
+  readonly seen: readonly SeenRequest[];
+  /**
+   * Records the real side panel too (open it first, e.g. from the popup's button): attaches to it
+   * over a browser CDP session and reloads it, so that everything it loads is seen.
+   */
+  readonly tapSidePanel: (extensionId: string) => Promise<RealSidePanel>;
+}
+
+interface CdpMessage {
+  readonly id?: number;
+  readonly method?: string;
+  readonly params?: Record<string, unknown>;
+  readonly result?: Record<string, unknown>;
+  readonly error?: { readonly message: string };
+}
+
+/**
+ * Every request made by the pages Playwright knows and by the service workers (Playwright reports
+ * a worker's requests with `request.serviceWorker()`), and WebSockets opened by pages, from now on.
+ * Requests the worker made before this was called are not seen: call it straight after launch().
+ */
+export function recordRequests(context: BrowserContext): RequestRecorder {
+  const seen: SeenRequest[] = [];
+  context.on('request', (request) => {
+    const worker = request.serviceWorker();
+    if (worker !== null) {
+      seen.push({ url: request.url(), resourceType: request.resourceType(), by: 'service worker', from: worker.url(), page: null });
+      return;
+    }
+    const frame = request.frame();
+    seen.push({ url: request.url(), resourceType: request.resourceType(), by: 'page', from: frame.url(), page: frame.page() });
+  });
+  const onPage = (page: Page): void => {
+    page.on('websocket', (socket) => seen.push({ url: socket.url(), resourceType: 'websocket', by: 'page', from: page.url(), page }));
+  };
+  context.pages().forEach(onPage);
+  context.on('page', onPage);
+
+  const tapSidePanel = async (extensionId: string): Promise<RealSidePanel> => {
+    const browser = context.browser();
+    if (browser === null) throw new Error('no browser to reach the side panel through');
+    const cdp = await browser.newBrowserCDPSession();
+    const panelUrl = extensionPage(extensionId, 'sidepanel.html');
+    const targetId = await poll('the real side panel', async () => {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string; attached: boolean }> };
+      // Playwright is attached to every tab, sidepanel.html opened as one included; not to the panel.
+      return targetInfos.find((t) => t.type === 'page' && t.url.startsWith(panelUrl) && !t.attached)?.targetId ?? null;
+    });
+    // Playwright's CDP session cannot talk to a child session in flat mode: the panel is reached
+    // through Target.sendMessageToTarget instead, its replies and events through one event.
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+    const dialogs: string[] = [];
+    const waiting = new Map<number, (message: CdpMessage) => void>();
+    let nextId = 0;
+    const send = (method: string, params: object = {}): Promise<CdpMessage> => {
+      const id = ++nextId;
+      const reply = new Promise<CdpMessage>((ok) => waiting.set(id, ok));
+      const sent = cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      return Promise.race([reply, sent.then(() => new Promise<never>(() => undefined))]);
+    };
+    cdp.on('Target.receivedMessageFromTarget', (event) => {
+      if (event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message) as CdpMessage;
+      if (message.id !== undefined) {
+        waiting.get(message.id)?.(message);
+        waiting.delete(message.id);
+        return;
+      }
+      const params = message.params ?? {};
+      if (message.method === 'Network.requestWillBeSent') {
+        const request = params.request as { url: string };
+        seen.push({ url: request.url, resourceType: String(params.type ?? 'other').toLowerCase(), by: 'real side panel', from: String(params.documentURL ?? panelUrl), page: null });
+      } else if (message.method === 'Network.webSocketCreated') {
+        seen.push({ url: String(params.url), resourceType: 'websocket', by: 'real side panel', from: panelUrl, page: null });
+      } else if (message.method === 'Page.javascriptDialogOpening') {
+        dialogs.push(`${String(params.type)}: ${String(params.message)}`);
+        void send('Page.handleJavaScriptDialog', { accept: false });
+      }
+    });
+    await send('Network.enable');
+    await send('Page.enable');
+    await send('Page.reload');
+    const evaluate = async (expression: string): Promise<unknown> => {
+      const reply = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+      if (reply.error !== undefined) throw new Error(reply.error.message);
+      const result = reply.result as { result?: { value?: unknown }; exceptionDetails?: { text: string } };
+      if (result.exceptionDetails !== undefined) throw new Error(result.exceptionDetails.text);
+      return result.result?.value;
+    };
+    return { evaluate, text: async () => String(await evaluate('document.body ? document.body.innerText : ""')), dialogs };
+  };
+
+  return { seen, tapSidePanel };
+}
+
+/** Whether a request was made by one of the extension's own contexts (its worker or its pages). */
+export function madeByExtension(request: SeenRequest, extensionId: string): boolean {
+  return request.by === 'real side panel' || request.from.startsWith(`chrome-extension://${extensionId}/`);
+}
+
+/** Whether a request goes anywhere but the extension's own files (its blob: and data: URLs included). */
+export function leavesExtension(request: SeenRequest, extensionId: string): boolean {
+  const own = `chrome-extension://${extensionId}/`;
+  return !(request.url.startsWith(own) || request.url.startsWith(`blob:${own}`) || request.url.startsWith('data:'));
+}
+
+/**
+ * Request types only a script makes. The test pages are served with `script-src 'none'`, so such a
+ * request from a web page was made by the extension's content script (or code it put in the page).
+ */
+export const SCRIPTED_REQUEST_TYPES: ReadonlySet<string> = new Set(['fetch', 'xhr', 'websocket', 'eventsource', 'ping']);
+
+export interface PageWatch {
+  /** "<page address>: <type> <message>" for every dialog any page opened; each was dismissed. */
+  readonly dialogs: readonly string[];
+  /** Uncaught errors in the extension's pages: "<page address>: <message>". */
+  readonly errors: readonly string[];
+}
+
+/** Watches every page of the context, open now or opened later, for dialogs and uncaught errors. */
+export function watchPages(context: BrowserContext): PageWatch {
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  const onPage = (page: Page): void => {
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${page.url()}: ${dialog.type()} ${dialog.message()}`);
+      void dialog.dismiss().catch(() => undefined);
+    });
+    page.on('pageerror', (error) => {
+      if (page.url().startsWith('chrome-extension://')) errors.push(`${page.url()}: ${error.message}`);
+    });
+  };
+  context.pages().forEach(onPage);
+  context.on('page', onPage);
+  return { dialogs, errors };
+}
+
+/** The sentence the tab's state gives when the background found no posting there; null otherwise. */
+export async function notAPostingReason(worker: Worker, tabId: number): Promise<string | null> {
+  const state = (await tabState(worker, tabId)) as { readonly kind: string; readonly reason?: string } | null;
+  return state?.kind === 'not-a-posting' ? state.reason ?? null : null;
+}

@@ -12,10 +12,10 @@ import { CI, RUNS, runs, timeoutFor } from './runs';
 /**
  * Whole corpus-sized postings cost about 30 ms each in analyze() (compromise parses every duty), so
  * 10,000 of them would take five minutes on their own. The full 10,000 run on short postings of up
- * to three lines (about 4 ms each: every analyzer still runs, on real lines, spliced lines and noise);
- * longer pasted postings of up to eight lines run 2,000 times in CI.
+ * to three lines (2–3 ms each on an idle machine: every analyzer still runs, on real lines, spliced
+ * lines and noise); longer pasted postings of up to eight lines (~10 ms) run 1,000 times in CI.
  */
-const LONG_RUNS = CI ? 2_000 : 200;
+const LONG_RUNS = CI ? 1_000 : 100;
 
 describe('analyze() on any posting', () => {
   it('keeps every promise of the report on short postings of any text', () => {

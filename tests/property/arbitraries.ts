@@ -3,7 +3,7 @@
 // from these, so a new kind of hostile text added here reaches all of them.
 
 import fc from 'fast-check';
-import type { PostingInput, SourceMethod } from '../../analyzers/types';
+import type { Period, PostingInput, SourceMethod } from '../../analyzers/types';
 import { HEADINGS } from '../../analyzers/vocabulary/headings';
 import { corpusText, loadCorpus } from '../../scripts/corpus';
 
@@ -83,14 +83,17 @@ export const statedRange = fc
     low: fc.integer({ min: 1, max: 400 }),
     spread: fc.integer({ min: 0, max: 100 }),
     thousands: fc.boolean(),
-    period: fc.constantFrom(['an hour', 'hour'], ['per hour', 'hour'], ['/hr', 'hour'], ['a year', 'year'], ['per year', 'year'], ['a month', 'month'], ['per week', 'week'], ['a day', 'day']),
+    unit: fc.constantFrom<{ words: string; period: Period }[]>(
+      { words: 'an hour', period: 'hour' }, { words: 'per hour', period: 'hour' }, { words: '/hr', period: 'hour' }, { words: 'a year', period: 'year' },
+      { words: 'per year', period: 'year' }, { words: 'a month', period: 'month' }, { words: 'per week', period: 'week' }, { words: 'a day', period: 'day' },
+    ),
     joiner: fc.constantFrom(' - ', '-', ' – ', ' to '),
   })
-  .map(({ low, spread, thousands, period: [words, period], joiner }) => {
+  .map(({ low, spread, thousands, unit: { words, period }, joiner }) => {
     const min = thousands ? low * 1000 : low;
     const max = thousands ? (low + spread) * 1000 : low + spread;
     const text = min === max ? `$${min.toLocaleString('en-US')} ${words}` : `$${min.toLocaleString('en-US')}${joiner}$${max.toLocaleString('en-US')} ${words}`;
-    return { text: text.replace(' /', '/'), min, max, period: period as 'hour' | 'day' | 'week' | 'month' | 'year' };
+    return { text: text.replace(' /', '/'), min, max, period };
   });
 
 // ——— Real corpus lines, spliced with noise ————————————————————————————————————————————————————

@@ -16,10 +16,15 @@ import { runs } from './runs';
 const ERROR_CODES: readonly ErrorCode[] = ['not-a-posting', 'unreadable', 'empty', 'too-large', 'binary', 'is-directory', 'not-found', 'invalid-encoding', 'internal'];
 const FIXTURES = path.resolve(__dirname, '../fixtures/not-a-job');
 
-async function run(args: string[], stdin: Buffer = Buffer.alloc(0)): Promise<{ code: number; lines: Record<string, any>[]; err: string }> {
+async function runRaw(args: string[], stdin: Buffer<ArrayBuffer> = Buffer.alloc(0)): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const code = await main(args, { out: (s) => { out += s; return true; }, err: (s) => { err += s; return true; }, stdin: () => stdin });
+  return { code, out, err };
+}
+
+async function run(args: string[], stdin?: Buffer<ArrayBuffer>): Promise<{ code: number; lines: Record<string, any>[]; err: string }> {
+  const { code, out, err } = await runRaw(args, stdin);
   return { code, lines: out.trim() === '' ? [] : out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>), err };
 }
 
@@ -97,10 +102,16 @@ describe('scopefit on hostile files, all on one command', () => {
 
   it('prints the summary and CSV forms for failed inputs too, one row each', async () => {
     const names = [file('good.txt'), file('image.txt'), file('huge.txt')];
-    const summary = await run(['--summary', ...names]);
+    const summary = await runRaw(['--summary', ...names]);
     expect(summary.code).toBe(1);
-    const csv = await run(['--csv', ...names]);
+    expect(summary.out.trim().split('\n')).toHaveLength(3);
+    const csv = await runRaw(['--csv', ...names]);
     expect(csv.code).toBe(1);
+    const [header, ...rows] = csv.out.trim().split('\n');
+    expect(header).toMatch(/^input,/);
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toContain('image.txt');
+    expect(rows[2]).toContain('huge.txt');
   });
 });
 

@@ -80,6 +80,17 @@ describe('a hostile posting', () => {
     expect(report.posting.description).not.toMatch(/<script|@context|application\/ld\+json/);
   });
 
+  it.each([
+    // Found by fast-check (posting.test.ts): the ">" is an entity, so the tag only forms once decoded.
+    ['a tag closed by an entity', '<p>Post daily.</p><td onerror="alert(1)"&gt;'],
+    ['a tag written wholly in entities', 'Post daily. &lt;img src=x onerror=alert(1)&gt;'],
+    ['a tag spelled with numeric entities', 'Post daily. &#60;svg onload=alert(1)&#62;'],
+  ])('lets no event handler through when %s', (_, description) => {
+    const text = analyze(postingFromText(`Social Media Coordinator\n\n${description}`)).posting.description;
+    expect(text).not.toMatch(LIVE_MARKUP);
+    expect(text).toContain('Post daily.');
+  });
+
   it('stays harmless whatever markup is put around real posting text', () => {
     fc.assert(
       fc.property(htmlishText(30), htmlishText(30), (before, after) => {

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, isRemoteLocation, regionCode, regionOf, regionsOf, US_STATES, type Region } from '../../analyzers/location';
 import { anyText, CORPUS_LOCATIONS, unicodeText } from './arbitraries';
+import { ensure } from './invariants';
 import { runs } from './runs';
 
 const PLACE_WORDS = ['Remote', 'Hybrid', 'US', 'United States', 'Austin, TX', 'Toronto, ON', 'Berlin', 'DE', 'Paris, TX', 'Washington, D.C.', 'Greater Seattle Area', '10178', ' or ', ' - ', ' | ', ', ', '(', ')', ';', 'Nordrhein Westfalen'];
@@ -14,13 +15,12 @@ const place = fc.oneof(
 );
 const COUNTRY_NAMES = COUNTRIES.map((c) => c.name);
 
+const STATE_CODES: readonly string[] = Object.keys(US_STATES);
+
 function expectKnown(region: Region): void {
-  expect(['national', 'state', 'foreign', 'unknown']).toContain(region.kind);
-  if (region.kind === 'state') {
-    expect(Object.keys(US_STATES)).toContain(region.state);
-    expect(regionCode(region)).toBe(`US-${region.state}`);
-  }
-  if (region.kind === 'foreign' && region.country !== undefined) expect(COUNTRY_NAMES).toContain(region.country);
+  ensure(['national', 'state', 'foreign', 'unknown'].includes(region.kind), `region kind ${region.kind}`);
+  if (region.kind === 'state') ensure(STATE_CODES.includes(region.state) && regionCode(region) === `US-${region.state}`, `state ${region.state}`);
+  if (region.kind === 'foreign' && region.country !== undefined) ensure(COUNTRY_NAMES.includes(region.country), `country ${region.country}`);
 }
 
 describe('regionOf on any location line', () => {

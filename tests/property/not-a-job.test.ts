@@ -17,7 +17,7 @@ const PAGES: readonly (readonly [string, string, string | null, RegExp | null])[
   ['an empty page', 'empty.html', 'https://careers.example.org/jobs/1', /almost no text/],
   ["a PDF's bytes", 'pdf-bytes.html', 'https://careers.example.org/files/newsletter.pdf', null],
   ['a browser-internal page', 'chrome-internal.html', 'chrome://extensions/', null],
-  ['a company homepage', 'company-homepage.html', 'https://lanternandloom.example/', null],
+  ['a company homepage', 'company-homepage.html', 'https://lighting.example/', null],
   ['a blog post about hiring', 'hiring-blog-post.html', 'https://blog.example.com/2026/02/first-social-media-hire', null],
   ['a 404 page', 'not-found.html', 'https://careers.example.org/jobs/999', null],
   ['a cookie-consent wall', 'cookie-consent.html', 'https://jobs.example.net/job/123', null],
@@ -40,11 +40,11 @@ describe('a page that is not a job posting', () => {
   });
 
   it('is told apart from a real posting page: the same reader finds the posting on an invented careers page', () => {
-    const posting = `<!doctype html><html><head><title>Social Media Coordinator - Lantern &amp; Loom Studio</title></head><body><main>
+    const posting = `<!doctype html><html><head><title>Social Media Coordinator - Example Lighting Studio</title></head><body><main>
       <h1>Social Media Coordinator</h1><p>Full-time · Leeds</p><h2>Responsibilities</h2><ul><li>Write and schedule posts for our channels</li>
       <li>Answer comments and messages</li><li>Report on what worked each month</li></ul><h2>Requirements</h2><ul><li>2+ years of experience in social media</li></ul>
       <p>Salary: £26,000 a year. Apply with a short note and three posts you are proud of.</p></main></body></html>`;
-    const read = readPageFromHtml(posting, 'https://lanternandloom.example/careers/social-media-coordinator');
+    const read = readPageFromHtml(posting, 'https://lighting.example/careers/social-media-coordinator');
     expect(read).toMatchObject({ kind: 'posting', posting: { title: 'Social Media Coordinator' } });
   });
 });

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualise, parsePayText, readPay } from '../../analyzers/pay';
+import type { Period } from '../../analyzers/types';
 import { postingFromText, readPosting } from '../../analyzers/posting';
 import { anyText, CORPUS_PAY, numberHeavyText, pastedPosting, postingInput, splicedLine, statedRange } from './arbitraries';
 import { expectPay, expectReadingQuotes } from './invariants';
@@ -56,7 +57,7 @@ describe('readPay on any posting', () => {
 
   it('annualises any figure in any period to a finite whole number that keeps the order of min and max', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 1e9, noNaN: true }), fc.double({ min: 0.01, max: 1e9, noNaN: true }), fc.constantFrom('hour', 'day', 'week', 'month', 'year' as const), (a, b, period) => {
+      fc.property(fc.double({ min: 0.01, max: 1e9, noNaN: true }), fc.double({ min: 0.01, max: 1e9, noNaN: true }), fc.constantFrom<Period[]>('hour', 'day', 'week', 'month', 'year'), (a, b, period) => {
         const [low, high] = a <= b ? [a, b] : [b, a];
         expect(Number.isInteger(annualise(low, period))).toBe(true);
         expect(annualise(low, period)).toBeLessThanOrEqual(annualise(high, period));

@@ -4,9 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPayTransparency, PAY_TRANSPARENCY_LAWS, TRANSPARENCY_DISCLAIMER } from '../../analyzers/transparency';
 import { anyText, CORPUS_LOCATIONS } from './arbitraries';
+import { ensure } from './invariants';
 import { runs } from './runs';
 
 const LAW_IDS = PAY_TRANSPARENCY_LAWS.map((l) => l.id);
+const OUTCOMES: readonly string[] = ['meets', 'falls-short', 'unclear', 'not-in-posting', 'not-yet'];
 const figure = fc.double({ min: 0.01, max: 1e8, noNaN: true });
 
 describe('checkPayTransparency on any input', () => {
@@ -24,10 +26,10 @@ describe('checkPayTransparency on any input', () => {
           const ids = result.checks.map((c) => c.lawId);
           expect(new Set(ids).size).toBe(ids.length);
           for (const check of result.checks) {
-            expect(LAW_IDS).toContain(check.lawId);
-            expect(['meets', 'falls-short', 'unclear', 'not-in-posting', 'not-yet']).toContain(check.outcome);
-            expect(check.message).toMatch(/\S/);
-            if (pay === null) expect(check.outcome).not.toBe('meets');
+            ensure(LAW_IDS.includes(check.lawId), `unknown law ${check.lawId}`);
+            ensure(OUTCOMES.includes(check.outcome), `unknown outcome ${check.outcome}`);
+            ensure(/\S/.test(check.message), `${check.lawId}: no message`);
+            ensure(pay !== null || check.outcome !== 'meets', `${check.lawId} met by a posting with no pay`);
           }
         },
       ),
