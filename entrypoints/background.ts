@@ -24,9 +24,9 @@ const sameInput = (a: PostingInput, b: PostingInput): boolean =>
   a.url === b.url && a.title === b.title && a.company === b.company && a.payText === b.payText && a.description === b.description;
 /**
  * One posting, however long, is well under this (the longest in ../shared/corpus has 15,745
- * characters). Past it the text is a page's whole content, not a job: analysing it would hold the
- * worker for minutes (about 13 s a megabyte) and its report would overflow storage.session's 10 MB,
- * leaving the panel on "reading" for good.
+ * characters). Past it the text is a page's whole content, not a job: analysing it holds the worker
+ * (about 2.5 s a megabyte on 2 cores), and from about 5 MB its state overflows storage.session's
+ * 10 MB quota, so that the tab would stay on "reading" for good (tests/e2e/hostile.test.ts).
  */
 const MAX_DESCRIPTION_CHARS = 100_000;
 /** History writes one at a time, so two tabs finishing together do not lose an entry. */

@@ -200,30 +200,6 @@ export const FIXTURE = (name: string): string => join(SHARED_DIR, 'fixtures/page
 // ---------------------------------------------------------------------------------------------
 // Added for the privacy, hostile-page and not-a-job tests (issue 7).
 
-/** A route served with its own content type (a PDF, a page generated at test time). */
-export interface TypedRoute extends Route {
-  /** `text/html; charset=utf-8` unless given. */
-  readonly contentType?: string;
-}
-
-/** serve(), but each route may say its content type; pages get the same CSP (no page script runs). */
-export async function serveTyped(routes: readonly TypedRoute[]): Promise<Site> {
-  const server: Server = createServer((req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const route = routes.find((r) => r.host === host && r.path === path);
-    if (route === undefined) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': route.contentType ?? 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" });
-    res.end(readFileSync(route.file));
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return { port, close: () => new Promise<void>((ok) => server.close(() => ok())) };
-}
-
 /** One request the browser made, and the context that made it. */
 export interface SeenRequest {
   readonly url: string;

@@ -138,8 +138,9 @@ describeBrowser('hostile pages in Chromium', () => {
     const meta = (await panel.locator('.posting-meta').textContent()) ?? '';
     expect(meta).toContain(`Quill & Lantern ${MARKUP_AS_TEXT} Stationers`);
     const quotes = await panel.locator('[data-testid="scope"] .evidence, [data-testid="scope"] .evidence-text').allTextContents();
-    // The words around the markup are quoted as the posting's duties (the tag-like text itself is
-    // dropped by the intake; see the report of issue 7).
+    // The words around the markup are quoted as the posting's duties. The tag-like text itself is
+    // not: the intake (analyzers/posting.ts) strips what looks like a tag from any description,
+    // even one a site adapter already made plain text of.
     expect(quotes.some((q) => q.includes('Write captions and publish daily posts'))).toBe(true);
     expect(quotes.some((q) => q.includes('Manage the paid social budget'))).toBe(true);
     expect(quotes.some((q) => q.includes('Respond to comments and DMs from customers'))).toBe(true);
@@ -165,7 +166,8 @@ describeBrowser('hostile pages in Chromium', () => {
   // Known gap, left for the analyzer side (analyzers/sites/html-text.ts, isHidden): only inline
   // styles and the hidden/aria-hidden attributes are looked at, so text hidden by a stylesheet
   // class or inside a zero-size box is read and quoted. These flip to failing once that is fixed:
-  // then turn them into plain `it`s.
+  // then turn them into plain `it`s. Until then they also show that a hidden duty, once read,
+  // would be quoted: the two tests above can fail.
   it.fails.each([
     ['a stylesheet class (display:none)', 'undersea'],
     ['a zero-size box', 'lighthouse'],
@@ -173,13 +175,13 @@ describeBrowser('hostile pages in Chromium', () => {
     expect(((await panel.locator('main').textContent()) ?? '').toLowerCase()).not.toContain(word);
   });
 
-  it('reads neither the iframe nor the shadow root as the posting, and runs nothing from them', async () => {
+  it("does not take an iframe's document for the posting, and reads the light text of a shadow host", async () => {
     const state = await tabState(browser.worker, hostileTab);
     const text = `${JSON.stringify(state)} ${(await panel.locator('main').textContent()) ?? ''}`.toLowerCase();
     expect(text).not.toContain('tidepool');
-    expect(text).not.toContain('sandcastle');
-    // The shadow host's own light-DOM child is ordinary posting text.
     expect(text).toContain('build monthly reports for the owner');
+    // Whether the shadow root's own text ("sandcastle") is read is not pinned (today it is not):
+    // read or not, the markup in it makes no element, as the first test shows.
   });
 
   it('shows the same posting as text in the real side panel, the popup and the history', async () => {
@@ -221,7 +223,7 @@ describeBrowser('hostile pages in Chromium', () => {
     await page.close();
   }, 90_000);
 
-  it('says in a sentence that a 6 MB description is no posting, instead of reading it for minutes', async () => {
+  it('says in a sentence that a 6 MB description is no posting, instead of staying on "reading" for good', async () => {
     const page = await browser.context.newPage();
     await page.goto('http://www.indeed.com/endless?jk=0000000endless1', { timeout: 60_000 });
     const tab = await tabIdOf(browser.worker, page);
@@ -286,8 +288,9 @@ describeBrowser('hostile pages in Chromium', () => {
     });
     const report = await waitForReport(browser.worker, tab, 'Community Manager');
     expect(report.score.overall).toBeGreaterThan(0);
-    const state = await tabState(browser.worker, tab);
-    expect(state?.kind).toBe('report');
+    // No slower read of an earlier version lands on top of it afterwards.
+    await page.waitForTimeout(2500);
+    expect((await waitForReport(browser.worker, tab)).posting.title).toBe('Community Manager');
     const side = await browser.context.newPage();
     await side.goto(extensionPage(browser.extensionId, `sidepanel.html?tabId=${tab}`));
     expect(await side.getByTestId('posting-title').textContent()).toBe('Community Manager');

@@ -180,6 +180,8 @@ describeBrowser('privacy: a whole session in Chromium', () => {
   });
 
   it('was still hearing the worker, the real side panel and the content-script world at the end', async () => {
+    // The worker handle from launch still answers: the worker recorded all along never restarted
+    // (Playwright would not hear a restarted one).
     await browser.worker.evaluate((url) => fetch(url).then(() => 'answered', () => 'failed'), CONTROL.worker);
     const fromWorker = await poll('the worker control request', async () => recorder.seen.find((r) => r.url === CONTROL.worker) ?? null);
     expect(fromWorker.by).toBe('service worker');

@@ -2,12 +2,14 @@
 // sound pay, years in 0–50, each quote standing in the posting, areas and conditions from the
 // taxonomy, scores within 0–100, no hidden characters, and JSON that survives a round trip.
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, it, vi } from 'vitest';
 import { postingFromText } from '../../analyzers/posting';
 import { analyze } from '../../analyzers/report';
 import { CORPUS_LOCATIONS, pastedPosting, postingInputOf } from './arbitraries';
 import { expectReport } from './invariants';
-import { CI, RUNS, runs, timeoutFor } from './runs';
+import { CI, PROPERTY_TIMEOUT, RUNS, runs } from './runs';
+
+vi.setConfig({ testTimeout: PROPERTY_TIMEOUT });
 
 /**
  * Whole corpus-sized postings cost about 30 ms each in analyze() (compromise parses every duty), so
@@ -25,7 +27,7 @@ describe('analyze() on any posting', () => {
       }),
       runs(RUNS),
     );
-  }, timeoutFor(RUNS, 6));
+  });
 
   it('keeps every promise of the report on pasted postings of up to eight lines', () => {
     fc.assert(
@@ -35,5 +37,5 @@ describe('analyze() on any posting', () => {
       }),
       runs(LONG_RUNS),
     );
-  }, timeoutFor(LONG_RUNS, 15));
+  });
 });

@@ -6,12 +6,14 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_INPUT_BYTES, main } from '../../cli/scopefit';
 import type { ErrorCode } from '../../analyzers/types';
 import { corpusText, loadCorpus } from '../../scripts/corpus';
 import { pastedPosting, unicodeText } from './arbitraries';
-import { runs } from './runs';
+import { PROPERTY_TIMEOUT, runs } from './runs';
+
+vi.setConfig({ testTimeout: PROPERTY_TIMEOUT });
 
 const ERROR_CODES: readonly ErrorCode[] = ['not-a-posting', 'unreadable', 'empty', 'too-large', 'binary', 'is-directory', 'not-found', 'invalid-encoding', 'internal'];
 const FIXTURES = path.resolve(__dirname, '../fixtures/not-a-job');
@@ -87,7 +89,7 @@ describe('scopefit on hostile files, all on one command', () => {
     expect(lines[0]).toMatchObject({ ok: true, pay: { min: 60_000, max: 62_000, period: 'year' } });
     expect(lines.at(-1)).toEqual(lines[0]);
     expect(code).toBe(1);
-  }, 60_000);
+  });
 
   it('says in a sentence why a page that is not a posting has no report', async () => {
     const { lines } = await run(['--json', file('news.html')]);
@@ -146,5 +148,5 @@ describe('scopefit on any bytes from standard input', () => {
       }),
       runs(),
     );
-  }, 120_000);
+  });
 });

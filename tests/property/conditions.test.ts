@@ -1,14 +1,16 @@
 // Working conditions on any posting: readConditions never throws, names only the taxonomy's
 // conditions, each once, and quotes the sentence (or the title) that states it.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readConditions } from '../../analyzers/conditions';
 import { postingFromText, readPosting } from '../../analyzers/posting';
 import { CONDITIONS } from '../../analyzers/types';
 import { CONDITION_CUES } from '../../analyzers/vocabulary/conditions';
 import { corpusLine, noise, pastedPosting, postingInput } from './arbitraries';
 import { expectQuoted } from './invariants';
-import { runs } from './runs';
+import { PROPERTY_TIMEOUT, runs } from './runs';
+
+vi.setConfig({ testTimeout: PROPERTY_TIMEOUT });
 
 /** The cue words themselves, in real lines and noise: every cue gets exercised. */
 const cueWords = fc.constantFrom('24/7', 'nights and weekends', 'on-call', 'fast-paced', 'wear many hats', 'not a high-pressure', 'ninja', 'rockstar', 'guru', 'after hours', 'self-starter');

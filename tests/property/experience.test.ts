@@ -1,12 +1,14 @@
 // Years asked, on any posting: readExperience never throws, the years it gives lie in 0–50, and
 // it quotes the sentences it read them from.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readExperience } from '../../analyzers/experience';
 import { postingFromText, readPosting } from '../../analyzers/posting';
 import { corpusLine, numberHeavyText, pastedPosting, postingInput } from './arbitraries';
 import { expectQuoted } from './invariants';
-import { runs } from './runs';
+import { PROPERTY_TIMEOUT, runs } from './runs';
+
+vi.setConfig({ testTimeout: PROPERTY_TIMEOUT });
 
 /** "N years" statements with any N, joined to real lines: the reader's own words, pushed to their edges. */
 const yearsLine = fc

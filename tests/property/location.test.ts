@@ -1,11 +1,13 @@
 // Places on any location line: regionOf, regionsOf and isRemoteLocation never throw, and every
 // region they give is one the benchmark and the law table know.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { COUNTRIES, isRemoteLocation, regionCode, regionOf, regionsOf, US_STATES, type Region } from '../../analyzers/location';
 import { anyText, CORPUS_LOCATIONS, unicodeText } from './arbitraries';
 import { ensure } from './invariants';
-import { runs } from './runs';
+import { PROPERTY_TIMEOUT, runs } from './runs';
+
+vi.setConfig({ testTimeout: PROPERTY_TIMEOUT });
 
 const PLACE_WORDS = ['Remote', 'Hybrid', 'US', 'United States', 'Austin, TX', 'Toronto, ON', 'Berlin', 'DE', 'Paris, TX', 'Washington, D.C.', 'Greater Seattle Area', '10178', ' or ', ' - ', ' | ', ', ', '(', ')', ';', 'Nordrhein Westfalen'];
 const place = fc.oneof(

@@ -1,12 +1,14 @@
 // readPageFromHtml (cli/page.ts → analyzers/sites readPage) on generated HTML-ish pages: never
 // throws; it gives a posting that analyze() reads soundly, or a sentence saying why there is none.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../analyzers/report';
 import { readPageFromHtml } from '../../cli/page';
 import { corpusLine, htmlishText, noise, splicedLine, unicodeText } from './arbitraries';
 import { expectReport } from './invariants';
-import { CI, runs, timeoutFor } from './runs';
+import { CI, PROPERTY_TIMEOUT, runs } from './runs';
+
+vi.setConfig({ testTimeout: PROPERTY_TIMEOUT });
 
 /**
  * One case parses a page with happy-dom and runs the adapters, JSON-LD and Readability on it: about
@@ -58,5 +60,5 @@ describe('readPageFromHtml on any page', () => {
       }),
       runs(PAGE_RUNS),
     );
-  }, timeoutFor(PAGE_RUNS, 40));
+  });
 });

@@ -2,13 +2,15 @@
 // min ≤ max, both positive and finite, a known period, a year consistent with it, and words
 // quoted from the text they read.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { annualise, parsePayText, readPay } from '../../analyzers/pay';
 import type { Period } from '../../analyzers/types';
 import { postingFromText, readPosting } from '../../analyzers/posting';
 import { anyText, CORPUS_PAY, numberHeavyText, pastedPosting, postingInput, splicedLine, statedRange } from './arbitraries';
 import { expectPay, expectReadingQuotes } from './invariants';
-import { runs } from './runs';
+import { PROPERTY_TIMEOUT, runs } from './runs';
+
+vi.setConfig({ testTimeout: PROPERTY_TIMEOUT });
 
 const payText = fc.oneof(numberHeavyText(), numberHeavyText(40), anyText, splicedLine, fc.constantFrom(...CORPUS_PAY));
 

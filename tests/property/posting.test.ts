@@ -1,11 +1,13 @@
 // Intake on any text: postingFromText, readPosting and normaliseDescription never throw, and the
 // description they make is clean text that every section line and sentence is cut from.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { normaliseDescription, postingFromText, readPosting, splitSentences } from '../../analyzers/posting';
 import { anyText, CORPUS_LOCATIONS, CORPUS_TITLES, htmlishText, pastedPosting, postingBody, postingInput, statedRange, unicodeText } from './arbitraries';
 import { ensure, expectQuoted, INVISIBLE_OR_BIDI } from './invariants';
-import { runs } from './runs';
+import { PROPERTY_TIMEOUT, runs } from './runs';
+
+vi.setConfig({ testTimeout: PROPERTY_TIMEOUT });
 
 describe('normaliseDescription on any text', () => {
   it('never throws and gives trimmed, non-empty lines with single spaces and no hidden characters', () => {

@@ -1,13 +1,15 @@
 // Levels on any title and duties: statedLevel and readSeniority never throw, give levels on the
 // taxonomy's ladder, and quote the title, a duty or the years statement for every signal.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DutyReading } from '../../analyzers/responsibilities';
 import { readSeniority, statedLevel } from '../../analyzers/seniority';
 import { AREAS, LEVELS, type Experience } from '../../analyzers/types';
 import { anyText, corpusLine, CORPUS_TITLES, unicodeText } from './arbitraries';
 import { expectQuoted } from './invariants';
-import { runs } from './runs';
+import { PROPERTY_TIMEOUT, runs } from './runs';
+
+vi.setConfig({ testTimeout: PROPERTY_TIMEOUT });
 
 const title = fc.oneof(
   fc.constantFrom(...CORPUS_TITLES),

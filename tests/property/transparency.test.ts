@@ -1,11 +1,13 @@
 // The pay-transparency check on any place, pay and date: never throws, names each law of the
 // table at most once, and never says a posting with no pay meets a law that asks for pay.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkPayTransparency, PAY_TRANSPARENCY_LAWS, TRANSPARENCY_DISCLAIMER } from '../../analyzers/transparency';
 import { anyText, CORPUS_LOCATIONS } from './arbitraries';
 import { ensure } from './invariants';
-import { runs } from './runs';
+import { PROPERTY_TIMEOUT, runs } from './runs';
+
+vi.setConfig({ testTimeout: PROPERTY_TIMEOUT });
 
 const LAW_IDS = PAY_TRANSPARENCY_LAWS.map((l) => l.id);
 const OUTCOMES: readonly string[] = ['meets', 'falls-short', 'unclear', 'not-in-posting', 'not-yet'];
