@@ -128,16 +128,28 @@ function walk(node: Node, out: LineWriter, pre: boolean): void {
   }
 }
 
-// A blank line inside one run of text (plain-text postings, pre-line blocks) ends a paragraph.
-const BLANK_LINE = /[^\S\n]*\n[^\S\n]*\n\s*/;
+// A blank line inside one run of text (plain-text postings, pre-line blocks) ends a paragraph. The
+// lookbehind starts a match only where a run of spaces starts, so a long run is scanned once.
+const BLANK_LINE = /(?<![^\S\n])[^\S\n]*\n[^\S\n]*\n\s*/;
 
 function writeText(data: string, out: LineWriter): void {
   const parts = data.split(BLANK_LINE);
+  // Whether any words stand before / from each part: one pass each way, not a join per break.
+  const wordsBefore: boolean[] = [];
+  let seen = false;
+  for (const part of parts) {
+    wordsBefore.push(seen);
+    seen ||= part.trim() !== '';
+  }
+  const wordsFrom: boolean[] = new Array<boolean>(parts.length);
+  seen = false;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    seen ||= parts[i]!.trim() !== '';
+    wordsFrom[i] = seen;
+  }
   parts.forEach((part, i) => {
     if (i > 0) {
-      const before = parts.slice(0, i).join('').trim();
-      const after = parts.slice(i).join('').trim();
-      if (before !== '' && after !== '') out.breakLine();
+      if (wordsBefore[i] && wordsFrom[i]) out.breakLine();
       else out.write(' ');
     }
     out.write(part);

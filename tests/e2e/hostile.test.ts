@@ -59,17 +59,19 @@ function deepPage(): string {
   return SAMPLE.replace('<p><b>Benefits</b></p>', `${'<div>'.repeat(DEPTH)}<p><b>Benefits</b></p>${'</div>'.repeat(DEPTH)}`);
 }
 
-const made = mkdtempSync(join(tmpdir(), 'scopefit-hostile-'));
-const HUGE_FILE = join(made, 'huge.html');
-const DEEP_FILE = join(made, 'deep.html');
-const ENDLESS_FILE = join(made, 'endless.html');
-const ROUTES: Route[] = [
-  { host: 'www.indeed.com', path: '/viewjob', file: join(PAGES, 'hostile-viewjob.html') },
-  { host: 'www.indeed.com', path: '/huge', file: HUGE_FILE },
-  { host: 'www.indeed.com', path: '/deep', file: DEEP_FILE },
-  { host: 'www.indeed.com', path: '/endless', file: ENDLESS_FILE },
-  { host: 'www.indeed.com', path: '/rewriting', file: join(PAGES, 'sample-viewjob.html') },
-];
+/** The pages, the made ones written into `dir` first. */
+function routes(dir: string): Route[] {
+  const generated: Array<[string, string]> = [['/huge', hugePage()], ['/deep', deepPage()], ['/endless', endlessDescriptionPage()]];
+  return [
+    { host: 'www.indeed.com', path: '/viewjob', file: join(PAGES, 'hostile-viewjob.html') },
+    { host: 'www.indeed.com', path: '/rewriting', file: join(PAGES, 'sample-viewjob.html') },
+    ...generated.map(([path, html]) => {
+      const file = join(dir, `${path.slice(1)}.html`);
+      writeFileSync(file, html);
+      return { host: 'www.indeed.com', path, file };
+    }),
+  ];
+}
 
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 const MARKUP_AS_TEXT = '<img src=x onerror=alert(1)>';
@@ -100,6 +102,7 @@ async function answerTime(page: Page, worker: Worker): Promise<number> {
 }
 
 describeBrowser('hostile pages in Chromium', () => {
+  let made: string | undefined;
   let site: Site;
   let browser: Launched;
   let recorder: RequestRecorder;
@@ -110,11 +113,10 @@ describeBrowser('hostile pages in Chromium', () => {
   let panel: Page;
 
   beforeAll(async () => {
-    writeFileSync(HUGE_FILE, hugePage());
-    writeFileSync(DEEP_FILE, deepPage());
-    writeFileSync(ENDLESS_FILE, endlessDescriptionPage());
-    site = await serve(ROUTES);
-    browser = await launch(freshProfile(), ROUTES, site.port);
+    made = mkdtempSync(join(tmpdir(), 'scopefit-hostile-'));
+    const pageRoutes = routes(made);
+    site = await serve(pageRoutes);
+    browser = await launch(freshProfile(), pageRoutes, site.port);
     recorder = recordRequests(browser.context);
     pages = watchPages(browser.context);
     hostile = await browser.context.newPage();
@@ -131,7 +133,7 @@ describeBrowser('hostile pages in Chromium', () => {
     await browser?.context.close();
     await site?.close();
     if (browser !== undefined) removeProfile(browser.profileDir);
-    rmSync(made, { recursive: true, force: true });
+    if (made !== undefined) rmSync(made, { recursive: true, force: true });
   });
 
   it('shows markup written in a posting as text, and makes no element of it', async () => {
