@@ -116,7 +116,8 @@ describeBrowser('the audit page in Chromium', () => {
     await panel.goto(extensionPage(browser.extensionId, 'sidepanel.html?tabId=1'));
     const link = panel.getByRole('link', { name: 'Audit a posting' });
     const href = await link.getAttribute('href');
-    expect(href).toBe(extensionPage(browser.extensionId, 'audit.html'));
+    // The link carries the tab, so the audit page opens with that tab's posting.
+    expect(href).toBe(extensionPage(browser.extensionId, 'audit.html?tabId=1'));
     await panel.goto(href!);
     await panel.getByRole('heading', { level: 1, name: 'Audit a job posting' }).waitFor();
     await panel.close();
