@@ -257,7 +257,9 @@ function placeInUs(segments: readonly string[]): Region | null {
     return city ? { kind: 'state', state, city } : { kind: 'state', state };
   }
   for (const segment of segments) {
-    const cityState = US_CITIES[placeKey(segment)];
+    const key = placeKey(segment);
+    // Own keys only: a place named "__proto__" or "constructor" is not in the table.
+    const cityState = Object.hasOwn(US_CITIES, key) ? US_CITIES[key] : undefined;
     if (cityState !== undefined) return { kind: 'state', state: cityState, city: segment };
   }
   return null;
@@ -269,7 +271,8 @@ function placeAbroad(segments: readonly string[]): Region | null {
   const province = provinceOf(last);
   if (province !== null) return { kind: 'foreign', country: 'Canada', subdivision: province };
   if (GERMAN_STATES.includes(placeKey(last))) return { kind: 'foreign', country: 'Germany' };
-  const city = FOREIGN_CITIES[placeKey(segments[0] ?? '')];
+  const cityKey = placeKey(segments[0] ?? '');
+  const city = Object.hasOwn(FOREIGN_CITIES, cityKey) ? FOREIGN_CITIES[cityKey] : undefined;
   if (city === undefined) return null;
   // "Berlin, DE" is Germany, but "Paris, TX" is Texas: a trailing code must be the city's country.
   if (segments.length === 1 || isoOf(city) === last.toUpperCase()) return { kind: 'foreign', country: city };
@@ -278,7 +281,7 @@ function placeAbroad(segments: readonly string[]): Region | null {
 
 function stateOf(segment: string): UsState | null {
   const k = placeKey(segment);
-  const alias = STATE_ALIASES[k];
+  const alias = Object.hasOwn(STATE_ALIASES, k) ? STATE_ALIASES[k] : undefined;
   if (alias !== undefined) return alias;
   const upper = k.toUpperCase();
   if (isUsState(upper)) return upper;

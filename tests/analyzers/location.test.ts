@@ -101,3 +101,9 @@ describe('isRemoteLocation and regionCode', () => {
     expect(regionCode({ kind: 'unknown' })).toBe('US');
   });
 });
+
+describe('regionOf on names that are also object keys', () => {
+  it.each(['__proto__', 'constructor', 'hasOwnProperty'])('reads %j as an unknown place, not a table entry (found by fast-check)', (place) => {
+    expect(regionOf(place)).toEqual({ kind: 'unknown' });
+  });
+});
