@@ -365,3 +365,28 @@ export async function notAPostingReason(worker: Worker, tabId: number): Promise<
   const state = (await tabState(worker, tabId)) as { readonly kind: string; readonly reason?: string } | null;
   return state?.kind === 'not-a-posting' ? state.reason ?? null : null;
 }
+
+/** A browser with the extension and one tab open on `url`, served from `routes`. */
+export interface JobTab {
+  readonly site: Site;
+  readonly browser: Launched;
+  readonly job: Page;
+  readonly tabId: number;
+  close(): Promise<void>;
+}
+
+export async function openJobTab(routes: readonly Route[], url: string): Promise<JobTab> {
+  const site = await serve(routes);
+  const browser = await launch(freshProfile(), routes, site.port);
+  const job = await browser.context.newPage();
+  await job.goto(url);
+  const tabId = await tabIdOf(browser.worker, job);
+  return {
+    site, browser, job, tabId,
+    close: async () => {
+      await browser.context.close();
+      await site.close();
+      removeProfile(browser.profileDir);
+    },
+  };
+}

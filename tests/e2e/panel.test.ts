@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  axeViolations, badgeText, CORPUS, describeBrowser, extensionPage, freshProfile, launch, poll, PROJECT_DIR,
-  removeProfile, screenshot, serve, tabIdOf, waitForReport, type Launched, type Route, type Site,
+  axeViolations, badgeText, CORPUS, describeBrowser, extensionPage, openJobTab, poll, PROJECT_DIR,
+  screenshot, tabIdOf, waitForReport, type JobTab, type Launched, type Route,
 } from './harness';
 
 const JOB_URL = 'http://au.indeed.com/viewjob?jk=54f1f8af68d722d2';
@@ -19,23 +19,18 @@ const ROUTES: Route[] = [
 const PANEL_SIZE = { width: 400, height: 900 };
 
 describeBrowser('an Indeed job page in Chromium', () => {
-  let site: Site;
+  let open: JobTab;
   let browser: Launched;
   let job: Page;
   let tabId: number;
 
   beforeAll(async () => {
-    site = await serve(ROUTES);
-    browser = await launch(freshProfile(), ROUTES, site.port);
-    job = await browser.context.newPage();
-    await job.goto(JOB_URL);
-    tabId = await tabIdOf(browser.worker, job);
+    open = await openJobTab(ROUTES, JOB_URL);
+    ({ browser, job, tabId } = open);
   });
 
   afterAll(async () => {
-    await browser?.context.close();
-    await site?.close();
-    if (browser !== undefined) removeProfile(browser.profileDir);
+    await open?.close();
   });
 
   async function openPanel(): Promise<Page> {

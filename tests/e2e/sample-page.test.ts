@@ -2,35 +2,27 @@
 // invented employer) in Chromium: the side panel and popup say what the engine says of it. The
 // screenshots taken here are the README's (`npm run screenshots` copies them to docs/screenshots).
 
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { join } from 'node:path';
 import {
-  describeBrowser, extensionPage, freshProfile, launch, PROJECT_DIR, removeProfile, screenshot, serve, tabIdOf,
-  waitForReport, type Launched, type Route, type Site,
+  describeBrowser, extensionPage, openJobTab, PROJECT_DIR, screenshot, waitForReport, type JobTab, type Launched, type Route,
 } from './harness';
 
 const JOB_URL = 'http://www.indeed.com/viewjob?jk=0000sample';
 const ROUTES: Route[] = [{ host: 'www.indeed.com', path: '/viewjob', file: join(PROJECT_DIR, 'tests/e2e/pages/sample-viewjob.html') }];
 
 describeBrowser('the sample posting on an Indeed job page', () => {
-  let site: Site;
+  let open: JobTab;
   let browser: Launched;
-  let job: Page;
   let tabId: number;
 
   beforeAll(async () => {
-    site = await serve(ROUTES);
-    browser = await launch(freshProfile(), ROUTES, site.port);
-    job = await browser.context.newPage();
-    await job.goto(JOB_URL);
-    tabId = await tabIdOf(browser.worker, job);
+    open = await openJobTab(ROUTES, JOB_URL);
+    ({ browser, tabId } = open);
   });
 
   afterAll(async () => {
-    await browser?.context.close();
-    await site?.close();
-    if (browser !== undefined) removeProfile(browser.profileDir);
+    await open?.close();
   });
 
   it('calls the coordinator posting underpaid, with the bundled roles and the senior duties as evidence', async () => {
