@@ -8,6 +8,14 @@ import type { Language, Posting, PostingInput, Section, SectionLine } from './ty
 
 const BULLET = '• ';
 
+/**
+ * One posting, however long, is well under this (the longest in ../shared/corpus has 15,745
+ * characters). Past it the text is a page's whole content or a file dump, not a job: the extension
+ * refuses it rather than hold its worker for seconds and overflow storage.session's 10 MB quota
+ * (tests/e2e/hostile.test.ts), and the audit page asks for a single posting.
+ */
+export const MAX_POSTING_CHARS = 100_000;
+
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘',
   rdquo: '”', ldquo: '“', bull: '•', hellip: '…', euro: '€', pound: '£', middot: '·', trade: '™', reg: '®', copy: '©',

@@ -2,7 +2,7 @@
 // saying why there is none), each fix paired with the flags it resolves, the pay-transparency
 // outcomes in words, and the files the page exports. Pure: no DOM, no browser API.
 
-import { postingFromText } from '../analyzers/posting';
+import { MAX_POSTING_CHARS, postingFromText } from '../analyzers/posting';
 import { analyze } from '../analyzers/report';
 import type { Basis, Outcome, Problem, TransparencyCheck } from '../analyzers/transparency';
 import type { Fix, Flag, PostingInput, Report } from '../analyzers/types';
@@ -10,8 +10,8 @@ import { foldText } from './find-text';
 
 /** Fewer words under the title than this is a fragment, not a posting (the shortest in ../shared/corpus, reprojobs-017, has 49). */
 export const MIN_POSTING_WORDS = 20;
-/** One posting, however long, is well under this; past it the text is several pages or a file dump. */
-export const MAX_DRAFT_CHARS = 100_000;
+/** The same limit the extension applies to a page's posting. */
+export const MAX_DRAFT_CHARS = MAX_POSTING_CHARS;
 /** How long typing must pause before the report is made again. */
 export const AUDIT_DEBOUNCE_MS = 300;
 

@@ -4,6 +4,7 @@
 
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { MAX_POSTING_CHARS } from '../analyzers/posting';
 import { analyze } from '../analyzers/report';
 import type { PostingInput } from '../analyzers/types';
 import { badgeFor } from '../components/badge';
@@ -22,13 +23,6 @@ const reports = new Map<number, Extract<TabState, { kind: 'report' }>>();
 
 const sameInput = (a: PostingInput, b: PostingInput): boolean =>
   a.url === b.url && a.title === b.title && a.company === b.company && a.payText === b.payText && a.description === b.description;
-/**
- * One posting, however long, is well under this (the longest in ../shared/corpus has 15,745
- * characters). Past it the text is a page's whole content, not a job: analysing it holds the worker
- * (about 2.5 s a megabyte on 2 cores), and from about 5 MB its state overflows storage.session's
- * 10 MB quota, so that the tab would stay on "reading" for good (tests/e2e/hostile.test.ts).
- */
-const MAX_DESCRIPTION_CHARS = 100_000;
 /** History writes one at a time, so two tabs finishing together do not lose an entry. */
 let historyQueue: Promise<void> = Promise.resolve();
 
@@ -69,7 +63,7 @@ async function onPage(tabId: number, message: PageMessage): Promise<void> {
     await show(tabId, { kind: 'not-a-posting', url: message.url, reason: read.reason });
     return;
   }
-  if (read.posting.description.length > MAX_DESCRIPTION_CHARS) {
+  if (read.posting.description.length > MAX_POSTING_CHARS) {
     const length = read.posting.description.length.toLocaleString('en-US');
     await show(tabId, { kind: 'not-a-posting', url: message.url, reason: `The text read on this page is ${length} characters long, far more than one job posting. Open the posting on its own page.` });
     return;

@@ -7,15 +7,7 @@ import '../../components/styles.css';
 import { dismissHistoryProblem, getHistory, getHistoryProblem, setHistory, watchHistory } from '../../components/ext/stores';
 import { sortEntries, toCsv, toJson, type HistoryEntry, type HistorySort } from '../../components/history';
 import { COMPARE_MAX, HistoryView } from '../../components/HistoryView';
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadFile } from '../../components/ext/save';
 
 function HistoryApp() {
   const [entries, setEntries] = useState<HistoryEntry[]>([]);
@@ -45,8 +37,8 @@ function HistoryApp() {
   const onExport = (format: 'csv' | 'json'): void => {
     const stamp = new Date().toISOString().slice(0, 10);
     const sorted = sortEntries(entries, sort);
-    if (format === 'csv') download(`scopefit-history-${stamp}.csv`, 'text/csv', toCsv(sorted));
-    else download(`scopefit-history-${stamp}.json`, 'application/json', toJson(sorted));
+    if (format === 'csv') downloadFile({ name: `scopefit-history-${stamp}.csv`, type: 'text/csv', text: toCsv(sorted) });
+    else downloadFile({ name: `scopefit-history-${stamp}.json`, type: 'application/json', text: toJson(sorted) });
   };
   const onClear = (): void => {
     if (!window.confirm('Remove every posting from the history? This cannot be undone.')) return;
