@@ -55,8 +55,12 @@ export function watchSettings(onChange: (settings: Settings) => void): Unwatch {
 export async function getHistory(): Promise<ReadHistory> {
   const read = readHistory(await storage.getItem<unknown>(HISTORY_KEY));
   if (read.problem !== null) {
-    await storage.setItem<HistoryEntry[]>(HISTORY_KEY, read.entries);
-    await storage.setItem<string>(HISTORY_PROBLEM_KEY, read.problem);
+    // One write for both: a page closed between two writes would leave the history reset and the
+    // user never told why.
+    await storage.setItems([
+      { key: HISTORY_KEY, value: read.entries },
+      { key: HISTORY_PROBLEM_KEY, value: read.problem },
+    ]);
   }
   return read;
 }

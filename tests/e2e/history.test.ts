@@ -59,6 +59,7 @@ describeBrowser('the history page', () => {
       expect(await page.getByTestId('history-empty').count()).toBe(1);
       expect(await again.worker.evaluate(async () => (await chrome.storage.local.get('history')).history)).toEqual([]);
       await page.getByRole('button', { name: 'Dismiss' }).click();
+      await poll('the problem removed', () => again.worker.evaluate(async () => (await chrome.storage.local.get('historyProblem')).historyProblem === undefined));
       await page.reload();
       await page.getByTestId('history-empty').waitFor();
       expect(await page.getByTestId('history-problem').count()).toBe(0);
