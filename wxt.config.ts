@@ -1,14 +1,25 @@
 import { resolve } from 'node:path';
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { JOB_SITE_MATCHES } from './components/job-sites';
 
 /**
- * The content script's Readability is a stand-in that uses the real library only once "Analyse
- * anyway" has loaded it (components/readability-on-demand.ts): it keeps the script on every job
- * page within its 40 kB budget.
+ * In the content script, the main-text reader (analyzers/sites/readability.ts, with Mozilla
+ * Readability) is a stand-in that uses the real one only once "Analyse anyway" has loaded it
+ * (components/readability-on-demand.ts): it keeps the script on every job page within its 40 kB.
  */
-const READABILITY_ON_DEMAND = { find: /^@mozilla\/readability$/, replacement: resolve(import.meta.dirname, 'components/readability-on-demand.ts') };
+const ARTICLE_READER = resolve(import.meta.dirname, 'analyzers/sites/readability.ts');
+const ARTICLE_READER_ON_DEMAND = resolve(import.meta.dirname, 'components/readability-on-demand.ts');
+const readerOnDemand: PluginOption = {
+  name: 'scopefit:article-reader-on-demand',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (importer === ARTICLE_READER_ON_DEMAND) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id === ARTICLE_READER ? ARTICLE_READER_ON_DEMAND : null;
+  },
+};
 
 // Preact has no official WXT module: the preset goes in through WXT's `vite` option.
 export default defineConfig({
@@ -17,9 +28,7 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      const alias = config.resolve?.alias ?? [];
-      const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      config.resolve = { ...config.resolve, alias: [READABILITY_ON_DEMAND, ...aliases] };
+      config.plugins = [readerOnDemand, ...(config.plugins ?? [])];
     },
   },
   manifest: ({ browser }) => ({

@@ -1,39 +1,28 @@
-// Stands in for @mozilla/readability inside the content script (wxt.config.ts swaps it in for that
-// one bundle): the real library is 34 kB, most of the content script's 40 kB budget, and only the
-// pages no site adapter and no JSON-LD can read need it. "Analyse anyway" loads the real one
-// (entrypoints/readability.ts) into the page, which registers it here; until then readPage's last
-// resort finds no main text and says the page is not a posting, offering "Analyse anyway".
+// Stands in for analyzers/sites/readability.ts inside the content script (wxt.config.ts swaps it in
+// for that one bundle): the main-text reader and Mozilla Readability under it come to 40 kB, the
+// whole budget of a script that runs on every job page, and only pages that no site adapter and no
+// JSON-LD can read need them. "Analyse anyway" loads the real reader (entrypoints/readability.ts)
+// into the page, which registers it here; until then readPage's last resort finds no main text and
+// says the page is not a posting, offering "Analyse anyway".
 
-import type { Readability as RealReadability } from '@mozilla/readability';
+import type * as ArticleReaderModule from '../analyzers/sites/readability';
+import type { ReadableArticle } from '../analyzers/sites/readability';
+import type { PostingInput } from '../analyzers/types';
 
-type Options<T> = ConstructorParameters<typeof RealReadability<T>>[1];
-type Parsed<T> = ReturnType<RealReadability<T>['parse']>;
-type ReadabilityClass = typeof RealReadability;
+export type ArticleReader = Pick<typeof ArticleReaderModule, 'readArticle' | 'postingFromArticle'>;
 
-const KEY = '__scopefitReadability';
-const registry = globalThis as typeof globalThis & { [KEY]?: ReadabilityClass };
+// On globalThis: the reader arrives in a separate script run in the content script's world.
+const KEY = '__scopefitArticleReader';
+const registry = globalThis as typeof globalThis & { [KEY]?: ArticleReader };
 
-export function registerReadability(real: ReadabilityClass): void {
-  registry[KEY] = real;
+export function registerArticleReader(reader: ArticleReader): void {
+  registry[KEY] = reader;
 }
 
-export function readabilityLoaded(): boolean {
-  return registry[KEY] !== undefined;
+export function readArticle(doc: Document): ReadableArticle | null {
+  return registry[KEY]?.readArticle(doc) ?? null;
 }
 
-export class Readability<T = string> {
-  constructor(
-    private readonly doc: Document,
-    private readonly options?: Options<T>,
-  ) {}
-
-  parse(): Parsed<T> {
-    const Real = registry[KEY];
-    return Real === undefined ? null : new Real<T>(this.doc, this.options).parse();
-  }
-}
-
-/** Part of the library's surface; without the library loaded, no page is judged readerable. */
-export function isProbablyReaderable(): boolean {
-  return false;
+export function postingFromArticle(doc: Document, url: URL | null, article: ReadableArticle | null, force: boolean): PostingInput | null {
+  return registry[KEY]?.postingFromArticle(doc, url, article, force) ?? null;
 }

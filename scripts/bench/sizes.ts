@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const CONTENT_SCRIPT_BUDGET = 40 * 1024;
+/** Issue 6: "≤ 40 kB minified", read the stricter way (kB = 1,000 bytes). */
+export const CONTENT_SCRIPT_BUDGET = 40_000;
 
 export const chromeOutput = (root: string): string => path.join(root, '.output/chrome-mv3');
 
