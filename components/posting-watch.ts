@@ -8,7 +8,6 @@
 
 import type { PageRead } from '../analyzers/types';
 import type { PageMessage } from './messages';
-import { textId } from './history';
 
 export interface WatchDeps {
   /** The page's address now. */
@@ -45,7 +44,9 @@ interface Sent {
 export function signatureOf(read: PageRead): string {
   if (read.kind === 'not-a-posting') return `not|${read.reason}`;
   const p = read.posting;
-  return `posting|${p.title}|${p.company ?? ''}|${p.payText ?? ''}|${p.description.length}|${textId(p.description)}`;
+  // The whole description, not a hash of it: comparing two strings is native work, while hashing
+  // runs in the page's interpreter on every read (content scripts start cold on each page).
+  return `posting|${p.title}|${p.company ?? ''}|${p.payText ?? ''}|${p.description}`;
 }
 
 export class PostingWatch {
@@ -55,15 +56,29 @@ export class PostingWatch {
   private lastUrl: string | null = null;
   private pending: (() => void) | null = null;
   private pendingSince = 0;
+  /** The last read, and whether the page has changed since: a page that has not is not read again. */
+  private lastRead: { readonly url: string; readonly read: PageRead } | null = null;
+  private changedSinceRead = true;
 
   constructor(private readonly deps: WatchDeps) {}
 
-  /** Reads the page and tells the background if what it shows is new. */
-  check(): void {
+  /**
+   * Reads a page that is still loading: tells the background only when it finds a posting (what a
+   * half-parsed page lacks is no reason to call it "not a posting"). True when it found one.
+   */
+  checkEarly(): boolean {
+    const read = this.readPage(this.deps.url());
+    if (read.kind !== 'posting') return false;
+    this.check(read);
+    return true;
+  }
+
+  /** Reads the page (unless given what was just read) and tells the background if it is new. */
+  check(given?: PageRead): void {
     const { deps } = this;
     const url = deps.url();
     this.lastUrl = url;
-    const read = deps.read(url, this.force);
+    const read = given ?? this.readPage(url);
     const signature = signatureOf(read);
     const now = deps.now();
     const sent = this.sent;
@@ -86,6 +101,7 @@ export class PostingWatch {
 
   /** The page's DOM changed: read it once things settle. */
   changed(): void {
+    this.changedSinceRead = true;
     const now = this.deps.now();
     if (this.pending !== null) {
       if (now - this.pendingSince >= WATCH_TIMING.maxWait) return;
@@ -108,6 +124,7 @@ export class PostingWatch {
   /** Reads and reports now, even if nothing changed; `force` stays on for this page from then on. */
   readNow(force: boolean): void {
     if (force) this.force = true;
+    this.changedSinceRead = true;
     this.sent = null;
     this.waitingSince = null;
     this.check();
@@ -130,13 +147,22 @@ export class PostingWatch {
       this.deps.send({ type: 'scopefit:reading', url });
       return;
     }
-    const read = this.deps.read(url, this.force);
+    const unchanged = !this.changedSinceRead && this.lastRead?.url === url ? this.lastRead.read : null;
+    const read = unchanged ?? this.readPage(url);
     if (this.sent !== null && signatureOf(read) === this.sent.signature) {
       // The same job said again: when it was first seen stays as it was.
       this.deps.send({ type: 'scopefit:page', read, url });
       return;
     }
-    this.check();
+    this.check(read);
+  }
+
+  private readPage(url: string): PageRead {
+    // Marked before reading: a change that lands while the page is read makes the next read a fresh one.
+    this.changedSinceRead = false;
+    const read = this.deps.read(url, this.force);
+    this.lastRead = { url, read };
+    return read;
   }
 
   private report(url: string, read: PageRead, signature: string, now: number): void {

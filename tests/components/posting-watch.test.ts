@@ -17,10 +17,14 @@ class FakePage {
   shows: PageRead = job('First');
   now = 0;
   sent: string[] = [];
+  reads = 0;
   timers: Array<{ at: number; fn: () => void; live: boolean }> = [];
   readonly watch = new PostingWatch({
     url: () => this.url,
-    read: () => this.shows,
+    read: () => {
+      this.reads += 1;
+      return this.shows;
+    },
     send: (m: PageMessage) => this.sent.push(m.type === 'scopefit:reading' ? 'reading' : m.read.kind === 'posting' ? m.read.posting.title : 'not'),
     now: () => this.now,
     schedule: (fn, ms) => {
@@ -113,5 +117,52 @@ describe('following the job on the page', () => {
     page.watch.resend();
     page.watch.resend();
     expect(page.sent).toEqual(['First', 'First', 'reading', 'reading']);
+  });
+});
+
+describe('reading a page that is still arriving', () => {
+  const arriving = (): FakePage => {
+    const fresh = new FakePage();
+    fresh.shows = loadingPane;
+    return fresh;
+  };
+
+  it('sends nothing, and says so, while the half-parsed page shows no posting', () => {
+    const fresh = arriving();
+    expect(fresh.watch.checkEarly()).toBe(false);
+    expect(fresh.sent).toEqual([]);
+  });
+
+  it('sends the posting once it is there, and not again when the loaded page shows the same', () => {
+    const fresh = arriving();
+    fresh.watch.checkEarly();
+    fresh.shows = job('First');
+    expect(fresh.watch.checkEarly()).toBe(true);
+    fresh.watch.changed();
+    fresh.advance(WATCH_TIMING.settle);
+    expect(fresh.sent).toEqual(['First']);
+  });
+
+  it('sends the posting again when the page’s own scripts change it after the early read', () => {
+    const fresh = arriving();
+    fresh.shows = job('First');
+    fresh.watch.checkEarly();
+    fresh.shows = job('First, as rewritten by the page');
+    fresh.watch.changed();
+    fresh.advance(WATCH_TIMING.settle);
+    expect(fresh.sent).toEqual(['First', 'First, as rewritten by the page']);
+  });
+});
+
+describe('reading only what may have changed', () => {
+  it('answers the background from the last read while the page has not changed, and reads again once it has', () => {
+    page.watch.resend();
+    page.watch.resend();
+    expect(page.reads).toBe(1);
+    page.shows = job('Second');
+    page.watch.changed();
+    page.watch.resend();
+    expect(page.reads).toBe(2);
+    expect(page.sent).toEqual(['First', 'First', 'First', 'Second']);
   });
 });
