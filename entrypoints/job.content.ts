@@ -4,12 +4,16 @@
 // background); Readability and the quote highlighter are loaded only when the user asks.
 
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readPage } from '../analyzers/sites/index';
+import { parsedPostingContainer, readPage } from '../analyzers/sites/index';
 import type { PageRead } from '../analyzers/types';
 import { JOB_SITE_MATCHES } from '../components/job-sites';
 import { isTabMessage } from '../components/messages';
 import { PostingWatch, WATCH_TIMING } from '../components/posting-watch';
+
+/** How often a page that is still arriving is looked at for a posting the parser has passed. */
+const EARLY_LOOK_MS = 20;
 
 function safeRead(url: string, force: boolean): PageRead {
   try {
@@ -19,11 +23,21 @@ function safeRead(url: string, force: boolean): PageRead {
   }
 }
 
+function parsedContainer(): Element | null {
+  try {
+    return parsedPostingContainer(document, new URL(location.href));
+  } catch {
+    return null;
+  }
+}
+
 export default defineContentScript({
   matches: [...JOB_SITE_MATCHES],
-  // At DOMContentLoaded the server-rendered posting is there to read; waiting for the load event
-  // (images, third-party scripts) only delays the verdict. Later changes arrive through the watch.
-  runAt: 'document_end',
+  // From the start of the page: on a site whose posting sits in one element (Indeed's pane), it is
+  // read as soon as the parser has passed it, while the rest of a large page still arrives; on
+  // every page it is read at DOMContentLoaded at the latest, never after images and third-party
+  // scripts. Later changes arrive through the watch.
+  runAt: 'document_start',
   main(ctx) {
     const watch = new PostingWatch({
       url: () => location.href,
@@ -36,10 +50,22 @@ export default defineContentScript({
       },
     });
 
-    const observer = new MutationObserver(() => watch.changed());
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    ctx.onInvalidated(() => observer.disconnect());
-    ctx.setInterval(() => watch.poll(), WATCH_TIMING.poll);
+    // Read early, the posting's element is watched until DOMContentLoaded, when the whole page is:
+    // the page's own scripts may change it meanwhile; the rest of the page arriving does not.
+    let early: { readonly observer: MutationObserver; changed: boolean } | null = null;
+    const lookEarly = (): void => {
+      if (document.readyState !== 'loading' || ctx.isInvalid) return;
+      const container = parsedContainer();
+      if (container === null || !watch.checkEarly()) {
+        ctx.setTimeout(lookEarly, EARLY_LOOK_MS);
+        return;
+      }
+      const observer = new MutationObserver(() => {
+        if (early !== null) early.changed = true;
+      });
+      observer.observe(container, { childList: true, subtree: true, characterData: true });
+      early = { observer, changed: false };
+    };
 
     const onMessage = (message: unknown, _sender: unknown, reply: (response: { ok: true }) => void): undefined => {
       if (!isTabMessage(message)) return undefined;
@@ -51,6 +77,28 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    watch.check();
+    const onLoaded = (): void => {
+      if (early !== null && early.observer.takeRecords().length > 0) early.changed = true;
+      early?.observer.disconnect();
+      watchPage(ctx, watch, early === null ? 'unread' : early.changed ? 'changed' : 'read');
+    };
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', onLoaded, { once: true });
+      lookEarly();
+    } else {
+      onLoaded();
+    }
   },
 });
+
+/** From DOMContentLoaded on: reads the page unless it was read while arriving, and follows it. */
+function watchPage(ctx: ContentScriptContext, watch: PostingWatch, early: 'unread' | 'read' | 'changed'): void {
+  if (ctx.isInvalid) return;
+  const observer = new MutationObserver(() => watch.changed());
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.setInterval(() => watch.poll(), WATCH_TIMING.poll);
+  // Changed after an early read: read again once the page has settled, not while it still loads.
+  if (early === 'unread') watch.check();
+  else if (early === 'changed') watch.changed();
+}

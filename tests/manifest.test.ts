@@ -137,7 +137,8 @@ describe('the built manifests', () => {
       expect(sorted(Object.keys(script ?? {}))).toEqual(['js', 'matches', 'run_at']);
       expect(sorted(script?.matches as string[])).toEqual(sorted(JOB_SITES));
       expect(script?.js).toEqual(['content-scripts/job.js']);
-      expect(script?.run_at).toBe('document_end');
+      // From the start, so that a posting is read as soon as it is parsed (job.content.ts).
+      expect(script?.run_at).toBe('document_start');
     });
 
     it('keeps the default content security policy and connects to nothing outside', () => {

@@ -14,6 +14,11 @@ export interface SiteAdapter {
   readonly markers: readonly string[];
   readonly read: ReadPosting;
   /**
+   * The element that holds the whole posting, when the site has one. Once the browser's parser has
+   * gone past it, the posting is read without waiting for the rest of a large page to arrive.
+   */
+  readonly container?: readonly string[];
+  /**
    * A sentence saying why a page of this site is not a posting (a search list with no job open,
    * a sign-in wall), or null when it may well be one. Asked only when `read` found nothing.
    */

@@ -101,6 +101,8 @@ export const indeed: SiteAdapter = {
   hosts: [/(?:^|\.)indeed\.(?:com|[a-z]{2}|com?\.[a-z]{2})$/],
   markers: ['#jobsearch-ViewjobPaneWrapper', '[data-testid="jobsearch-JobInfoHeader-title"]', '#jobDescriptionText'],
   read: readIndeed,
+  // readIndeed reads everything inside the first pane it finds.
+  container: SELECTORS.pane,
   notAPosting,
 };
 

@@ -9,7 +9,7 @@ import { postingFromArticle, readArticle } from './readability';
 import { attempt, found, pageAddress, readStructured } from './structured';
 
 export type { SiteAdapter } from './adapter';
-export { ADAPTERS, adapterFor, pageAddress, readStructured } from './structured';
+export { ADAPTERS, adapterFor, pageAddress, parsedPostingContainer, readStructured } from './structured';
 
 export interface ReadOptions {
   /** The side panel's "analyse anyway": take the page's main text even if it does not read like a job. */

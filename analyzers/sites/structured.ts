@@ -5,6 +5,7 @@
 import type { PageRead, PostingInput } from '../types';
 import type { SiteAdapter } from './adapter';
 import { aijobs } from './aijobs';
+import { first } from './dom';
 import { ashby } from './ashby';
 import { glassdoor } from './glassdoor';
 import { googleJobs } from './google-jobs';
@@ -53,6 +54,24 @@ export function readStructured(doc: Document, url: URL | null, force = false): S
   if (structured !== null) return { read: found(structured, adapter?.id ?? null, address), adapter, address };
   const siteReason = force ? null : adapter?.notAPosting?.(doc, address) ?? null;
   return { read: siteReason === null ? null : { kind: 'not-a-posting', reason: siteReason }, adapter, address };
+}
+
+/**
+ * While the page is still arriving: the element holding the posting, once the parser has gone past
+ * it, on a site whose adapter names one; the posting can then be read before the rest of the page
+ * (on a search page, half the bytes are other jobs and scripts). Null when unsure: the page is then
+ * read once it has loaded, as on any other site.
+ */
+export function parsedPostingContainer(doc: Document, url: URL): Element | null {
+  const adapter = ADAPTERS.find((a) => a.hosts.some((host) => host.test(url.hostname)));
+  const container = adapter?.container === undefined ? null : first(doc, adapter.container);
+  return container !== null && parsedPast(container) ? container : null;
+}
+
+/** The parser has closed `el`: some node follows it (it inserts in document order). */
+function parsedPast(el: Element): boolean {
+  for (let node: Node | null = el; node !== null; node = node.parentNode) if (node.nextSibling !== null) return true;
+  return false;
 }
 
 /** The adapter for the page: by host when the address is known, else by the site's own markup. */

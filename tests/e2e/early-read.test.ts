@@ -1,0 +1,80 @@
+// On Indeed's search page the posting sits in one pane, half-way down a page of 1–2 MB. The
+// content script reads it as soon as the browser's parser has passed the pane: here the saved page
+// is sent in two parts, the second held back, and the report must be made while the page is still
+// loading; once the rest arrives nothing changes and nothing is sent twice.
+
+import { readFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { browser as extensionApi } from 'wxt/browser';
+import { describeBrowser, FIXTURE, freshProfile, launch, poll, removeProfile, tabIdOf, tabState, waitForReport, type Launched } from './harness';
+
+/** In code evaluated inside the extension's worker, `chrome` is the extension API. */
+declare const chrome: typeof extensionApi;
+
+const PAGE = readFileSync(FIXTURE('indeed__serp-vjk-pane-humana-research-scientist-2026.html'), 'utf8');
+const JOB_KEY = '4c819be57353b91d';
+const URL_OF_PAGE = `http://www.indeed.com/jobs?q=research&vjk=${JOB_KEY}`;
+const TITLE = 'Research Scientist';
+
+/** Where the pane's closing tag ends, counting nested divs from its opening tag. */
+function paneEnd(html: string): number {
+  const tags = /<div\b|<\/div>/g;
+  tags.lastIndex = html.indexOf('<div id="jobsearch-ViewjobPaneWrapper"');
+  let depth = 0;
+  for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
+    depth += m[0] === '</div>' ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  throw new Error('the pane never closes');
+}
+
+describeBrowser('reading the pane while the page still loads', () => {
+  const profile = freshProfile();
+  const cut = paneEnd(PAGE) + 2_000;
+  let held: ServerResponse | null = null;
+  let server: ReturnType<typeof createServer>;
+  let browser: Launched;
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (!(req.url ?? '').startsWith('/jobs')) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" });
+      res.write(PAGE.slice(0, cut));
+      held = res;
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    browser = await launch(profile, [{ host: 'www.indeed.com', path: '/jobs', file: '' }], (server.address() as AddressInfo).port);
+  });
+
+  afterAll(async () => {
+    held?.end();
+    await browser?.context.close();
+    server?.close();
+    removeProfile(profile);
+  });
+
+  it('makes the report before the rest of the page has arrived, and keeps it once it has', async () => {
+    expect(cut / PAGE.length).toBeLessThan(0.75);
+    const page = await browser.context.newPage();
+    await page.goto(URL_OF_PAGE, { waitUntil: 'commit' });
+    const tab = await tabIdOf(browser.worker, page);
+    const report = await waitForReport(browser.worker, tab, TITLE);
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    expect(report.posting.title).toBe(TITLE);
+    const madeAt = (): Promise<unknown> => browser.worker.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { at?: number } | undefined)?.at, tab);
+    const earlyAt = await madeAt();
+    expect(earlyAt).toEqual(expect.any(Number));
+
+    held?.end(PAGE.slice(cut));
+    await page.waitForLoadState('load');
+    // The page said nothing new once loaded: the same report, not a second one.
+    await page.waitForTimeout(1_000);
+    const after = await tabState(browser.worker, tab);
+    expect(after?.kind).toBe('report');
+    expect(await madeAt()).toBe(earlyAt);
+    const history = await poll('the history entry', () => browser.worker.evaluate(async () => (await chrome.storage.local.get('history')).history as unknown[] | undefined));
+    expect(history).toHaveLength(1);
+  });
+});
