@@ -23,6 +23,9 @@ const reports = new Map<number, Extract<TabState, { kind: 'report' }>>();
 
 const sameInput = (a: PostingInput, b: PostingInput): boolean =>
   a.url === b.url && a.title === b.title && a.company === b.company && a.payText === b.payText && a.description === b.description;
+/** The settings, read once per worker start and then kept up to date by watchSettings. */
+let knownSettings: Promise<Settings> | null = null;
+const currentSettings = (): Promise<Settings> => (knownSettings ??= getSettings());
 /** History writes one at a time, so two tabs finishing together do not lose an entry. */
 let historyQueue: Promise<void> = Promise.resolve();
 
@@ -74,10 +77,13 @@ async function onPage(tabId: number, message: PageMessage): Promise<void> {
     await show(tabId, cached);
     return;
   }
-  await show(tabId, { kind: 'reading', page: pageKeyOf(read.posting) });
-  const settings = await getSettings();
+  // Not awaited: the write is on its way before analyze() starts, and the report's write comes after it.
+  const reading = show(tabId, { kind: 'reading', page: pageKeyOf(read.posting) });
+  const settings = await currentSettings();
   if (!current()) return;
   const state = reportState(read.posting, settings);
+  await reading;
+  if (!current()) return;
   await show(tabId, state);
   if (state.kind === 'report') {
     reports.set(tabId, state);
@@ -140,5 +146,8 @@ export default defineBackground(() => {
     void setTabState(tabId, null);
   });
 
-  watchSettings((settings) => void reanalyseAll(settings));
+  watchSettings((settings) => {
+    knownSettings = Promise.resolve(settings);
+    void reanalyseAll(settings);
+  });
 });
