@@ -23,6 +23,9 @@ export type PageMessage =
   /** The address moved to another job but the page still shows the previous one: it is loading. */
   | { readonly type: 'scopefit:reading'; readonly url: string };
 
+/** Side panel or popup → background: it now shows this tab, so the tab's report is wanted at once. */
+export type ViewMessage = { readonly type: 'scopefit:showing'; readonly tabId: number };
+
 /** Extension page or background → content script: read the page again and report it; `force`
  * takes the page's main text even if it is not a job. */
 export type TabMessage = { readonly type: 'scopefit:read-now'; readonly force: boolean };
@@ -36,6 +39,12 @@ export function isPageMessage(value: unknown): value is PageMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
   return type === 'scopefit:page' || type === 'scopefit:reading';
+}
+
+export function isViewMessage(value: unknown): value is ViewMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, tabId } = value as { type?: unknown; tabId?: unknown };
+  return type === 'scopefit:showing' && typeof tabId === 'number';
 }
 
 export function isTabMessage(value: unknown): value is TabMessage {

@@ -9,8 +9,9 @@ import { analyze } from '../analyzers/report';
 import type { PostingInput } from '../analyzers/types';
 import { badgeFor } from '../components/badge';
 import { addEntry, entryFromReport } from '../components/history';
-import { isPageMessage, pageKeyOf, type PageMessage, type TabMessage, type TabState } from '../components/messages';
+import { isPageMessage, isViewMessage, pageKeyOf, type PageMessage, type TabMessage, type TabState } from '../components/messages';
 import { analyzeOptions, type Settings } from '../components/settings';
+import { viewShowsTab } from '../components/views';
 import { allTabStates, getHistory, getSettings, getTabState, setHistory, setTabState, watchSettings } from '../components/ext/stores';
 
 const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -26,6 +27,47 @@ const sameInput = (a: PostingInput, b: PostingInput): boolean =>
 /** The settings, read once per worker start and then kept up to date by watchSettings. */
 let knownSettings: Promise<Settings> | null = null;
 const currentSettings = (): Promise<Settings> => (knownSettings ??= getSettings());
+/**
+ * A page still loading that no panel or popup shows waits this long at most for its load event
+ * before it is analysed: analysing it at once would compete with the page for the processor (on
+ * two cores, Indeed's search page took 6–9 % longer to load), and only the badge is waiting.
+ */
+const LOAD_WAIT_MAX_MS = 5_000;
+/** Per tab, what ends the wait of an analysis waiting for its page to load. */
+const waitingForLoad = new Map<number, () => void>();
+
+/** Where a message from a content script came from. */
+interface SenderTab {
+  readonly status?: string;
+  readonly windowId?: number;
+}
+
+async function someViewShows(tabId: number, windowId: number | null): Promise<boolean> {
+  const runtime = browser.runtime as typeof browser.runtime & { getContexts?: (filter: object) => Promise<Parameters<typeof viewShowsTab>[0]> };
+  // Without getContexts (older browsers) nobody can tell: analyse at once, as if watched.
+  if (runtime.getContexts === undefined) return true;
+  try {
+    return viewShowsTab(await runtime.getContexts({ contextTypes: ['SIDE_PANEL', 'POPUP', 'TAB'] }), tabId, windowId);
+  } catch {
+    return true;
+  }
+}
+
+/** Resolves when the tab's page may be analysed: now, or once it has loaded (or a view asks for it). */
+async function untilWanted(tabId: number, tab: SenderTab | undefined): Promise<void> {
+  if (tab?.status !== 'loading' || (await someViewShows(tabId, tab.windowId ?? null))) return;
+  await new Promise<void>((resolve) => {
+    const release = (): void => {
+      clearTimeout(timer);
+      if (waitingForLoad.get(tabId) === release) waitingForLoad.delete(tabId);
+      resolve();
+    };
+    const timer = setTimeout(release, LOAD_WAIT_MAX_MS);
+    waitingForLoad.get(tabId)?.();
+    waitingForLoad.set(tabId, release);
+  });
+}
+
 /** History writes one at a time, so two tabs finishing together do not lose an entry. */
 let historyQueue: Promise<void> = Promise.resolve();
 
@@ -53,7 +95,7 @@ function reportState(input: PostingInput, settings: Settings): TabState {
   }
 }
 
-async function onPage(tabId: number, message: PageMessage): Promise<void> {
+async function onPage(tabId: number, message: PageMessage, tab: SenderTab | undefined): Promise<void> {
   const mine = ++counter;
   latest.set(tabId, mine);
   const current = (): boolean => latest.get(tabId) === mine;
@@ -79,6 +121,7 @@ async function onPage(tabId: number, message: PageMessage): Promise<void> {
   }
   // Not awaited: the write is on its way before analyze() starts, and the report's write comes after it.
   const reading = show(tabId, { kind: 'reading', page: pageKeyOf(read.posting) });
+  await untilWanted(tabId, tab);
   const settings = await currentSettings();
   if (!current()) return;
   const state = reportState(read.posting, settings);
@@ -123,15 +166,20 @@ async function reanalyseAll(settings: Settings): Promise<void> {
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
+    if (isViewMessage(message)) {
+      waitingForLoad.get(message.tabId)?.();
+      return undefined;
+    }
     const tabId = sender.tab?.id;
     if (!isPageMessage(message) || tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
-    void onPage(tabId, message);
+    void onPage(tabId, message, sender.tab);
     return undefined;
   });
 
   browser.tabs.onUpdated.addListener((tabId, info) => {
     // The browser says the tab navigates (a new page, or the page moved its own address): what was
     // shown may belong to the previous job, so "reading" until the page says what it shows now.
+    if (info.status !== undefined) waitingForLoad.get(tabId)?.();
     if (info.status === 'loading') {
       latest.set(tabId, ++counter);
       void show(tabId, NAVIGATING);

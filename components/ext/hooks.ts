@@ -3,7 +3,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TabState } from '../messages';
+import type { TabState, ViewMessage } from '../messages';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { getSettings, getTabState, watchSettings, watchTabState } from './stores';
 import { activeTabId } from './tabs';
@@ -37,6 +37,9 @@ export function useTabState(tabId: number | null | undefined): TabState | null |
     setState(undefined);
     if (tabId === null || tabId === undefined) return undefined;
     let alive = true;
+    // Tells the background this tab is on show, so that a page still loading is analysed now.
+    const showing: ViewMessage = { type: 'scopefit:showing', tabId };
+    void browser.runtime.sendMessage(showing).catch(() => undefined);
     void getTabState(tabId).then((s) => alive && setState(s));
     const unwatch = watchTabState(tabId, (s) => alive && setState(s));
     return () => {

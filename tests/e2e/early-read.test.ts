@@ -1,14 +1,15 @@
 // On Indeed's search page the posting sits in one pane, half-way down a page of 1–2 MB. The
 // content script reads it as soon as the browser's parser has passed the pane: here the saved page
-// is sent in two parts, the second held back, and the report must be made while the page is still
-// loading; once the rest arrives nothing changes and nothing is sent twice.
+// is sent in two parts, the second held back. With the side panel showing the tab, the report is
+// made while the page is still loading, and once the rest arrives nothing is made twice; with no
+// panel or popup showing it, the analysis waits for the page to finish loading.
 
 import { readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
-import { describeBrowser, FIXTURE, freshProfile, launch, poll, removeProfile, tabIdOf, tabState, waitForReport, type Launched } from './harness';
+import { describeBrowser, extensionPage, FIXTURE, freshProfile, launch, poll, removeProfile, tabIdOf, tabState, waitForReport, type Launched } from './harness';
 
 /** In code evaluated inside the extension's worker, `chrome` is the extension API. */
 declare const chrome: typeof extensionApi;
@@ -33,7 +34,7 @@ function paneEnd(html: string): number {
 describeBrowser('reading the pane while the page still loads', () => {
   const profile = freshProfile();
   const cut = paneEnd(PAGE) + 2_000;
-  let held: ServerResponse | null = null;
+  const held: ServerResponse[] = [];
   let server: ReturnType<typeof createServer>;
   let browser: Launched;
 
@@ -42,24 +43,26 @@ describeBrowser('reading the pane while the page still loads', () => {
       if (!(req.url ?? '').startsWith('/jobs')) return void res.writeHead(404).end();
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" });
       res.write(PAGE.slice(0, cut));
-      held = res;
+      held.push(res);
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     browser = await launch(profile, [{ host: 'www.indeed.com', path: '/jobs', file: '' }], (server.address() as AddressInfo).port);
   });
 
   afterAll(async () => {
-    held?.end();
+    for (const res of held) res.end();
     await browser?.context.close();
     server?.close();
     removeProfile(profile);
   });
 
-  it('makes the report before the rest of the page has arrived, and keeps it once it has', async () => {
+  it('makes the report before the rest of the page has arrived when the panel shows the tab, and keeps it once it has', async () => {
     expect(cut / PAGE.length).toBeLessThan(0.75);
     const page = await browser.context.newPage();
-    await page.goto(URL_OF_PAGE, { waitUntil: 'commit' });
     const tab = await tabIdOf(browser.worker, page);
+    const panel = await browser.context.newPage();
+    await panel.goto(extensionPage(browser.extensionId, `sidepanel.html?tabId=${tab}`));
+    await page.goto(URL_OF_PAGE, { waitUntil: 'commit' });
     const report = await waitForReport(browser.worker, tab, TITLE);
     expect(await page.evaluate(() => document.readyState)).toBe('loading');
     expect(report.posting.title).toBe(TITLE);
@@ -67,7 +70,8 @@ describeBrowser('reading the pane while the page still loads', () => {
     const earlyAt = await madeAt();
     expect(earlyAt).toEqual(expect.any(Number));
 
-    held?.end(PAGE.slice(cut));
+    await panel.getByTestId('verdict').and(panel.locator('[data-verdict]')).waitFor();
+    held.pop()?.end(PAGE.slice(cut));
     await page.waitForLoadState('load');
     // The page said nothing new once loaded: the same report, not a second one.
     await page.waitForTimeout(1_000);
@@ -76,5 +80,21 @@ describeBrowser('reading the pane while the page still loads', () => {
     expect(await madeAt()).toBe(earlyAt);
     const history = await poll('the history entry', () => browser.worker.evaluate(async () => (await chrome.storage.local.get('history')).history as unknown[] | undefined));
     expect(history).toHaveLength(1);
+    await panel.close();
+    await page.close();
+  });
+
+  it('waits for the page to finish loading before analysing it when nothing shows the tab', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(URL_OF_PAGE, { waitUntil: 'commit' });
+    const tab = await tabIdOf(browser.worker, page);
+    // The read arrives (the tab is "reading" with the posting's title), and there it stays.
+    await poll('the read', async () => (await tabState(browser.worker, tab))?.page?.title === TITLE);
+    await page.waitForTimeout(1_500);
+    expect((await tabState(browser.worker, tab))?.kind).toBe('reading');
+    held.pop()?.end(PAGE.slice(cut));
+    await page.waitForLoadState('load');
+    expect((await waitForReport(browser.worker, tab, TITLE)).posting.title).toBe(TITLE);
+    await page.close();
   });
 });

@@ -1,0 +1,32 @@
+// Which open views show a tab, from what runtime.getContexts() answers in Chromium.
+
+import { describe, expect, it } from 'vitest';
+import { viewShowsTab, type ViewContext } from '../../components/views';
+
+const BASE = 'chrome-extension://abcdefghijklmnop';
+const context = (contextType: string, windowId: number, path: string): ViewContext => ({ contextType, windowId, documentUrl: `${BASE}${path}` });
+
+describe('viewShowsTab', () => {
+  it('counts the side panel and the popup of the tab’s own window', () => {
+    expect(viewShowsTab([context('SIDE_PANEL', 7, '/sidepanel.html')], 42, 7)).toBe(true);
+    expect(viewShowsTab([context('POPUP', 7, '/popup.html')], 42, 7)).toBe(true);
+  });
+
+  it('does not count a side panel in another window', () => {
+    expect(viewShowsTab([context('SIDE_PANEL', 8, '/sidepanel.html')], 42, 7)).toBe(false);
+  });
+
+  it('counts a panel opened in a tab for this tab, and not one for another tab', () => {
+    expect(viewShowsTab([context('TAB', 3, '/sidepanel.html?tabId=42')], 42, 7)).toBe(true);
+    expect(viewShowsTab([context('TAB', 3, '/sidepanel.html?tabId=41')], 42, 7)).toBe(false);
+  });
+
+  it('does not count the background, the history or the audit page', () => {
+    const others = [context('BACKGROUND', -1, '/background.js'), context('TAB', 7, '/postings.html'), context('TAB', 7, '/audit.html')];
+    expect(viewShowsTab(others, 42, 7)).toBe(false);
+  });
+
+  it('does not count a context without a document', () => {
+    expect(viewShowsTab([{ contextType: 'SIDE_PANEL', windowId: 7 }], 42, 7)).toBe(false);
+  });
+});
