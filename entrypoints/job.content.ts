@@ -13,7 +13,7 @@ import { isTabMessage } from '../components/messages';
 import { PostingWatch, WATCH_TIMING } from '../components/posting-watch';
 
 /** How often a page that is still arriving is looked at for a posting the parser has passed. */
-const EARLY_LOOK_MS = 20;
+const EARLY_LOOK_MS = 40;
 
 function safeRead(url: string, force: boolean): PageRead {
   try {
