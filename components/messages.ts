@@ -23,6 +23,9 @@ export type PageMessage =
   /** The address moved to another job but the page still shows the previous one: it is loading. */
   | { readonly type: 'scopefit:reading'; readonly url: string };
 
+/** Content script → background, as a page starts: does a side panel or popup show this tab? (answered with a boolean) */
+export type WatchedQuestion = { readonly type: 'scopefit:watched' };
+
 /** Side panel or popup → background: it now shows this tab, so the tab's report is wanted at once. */
 export type ViewMessage = { readonly type: 'scopefit:showing'; readonly tabId: number };
 
@@ -39,6 +42,10 @@ export function isPageMessage(value: unknown): value is PageMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
   return type === 'scopefit:page' || type === 'scopefit:reading';
+}
+
+export function isWatchedQuestion(value: unknown): value is WatchedQuestion {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'scopefit:watched';
 }
 
 export function isViewMessage(value: unknown): value is ViewMessage {

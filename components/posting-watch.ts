@@ -62,6 +62,11 @@ export class PostingWatch {
 
   constructor(private readonly deps: WatchDeps) {}
 
+  /** Whether the background has been told anything about this page yet. */
+  get reported(): boolean {
+    return this.sent !== null;
+  }
+
   /**
    * Reads a page that is still loading: tells the background only when it finds a posting (what a
    * half-parsed page lacks is no reason to call it "not a posting"). True when it found one.

@@ -9,7 +9,7 @@ import { analyze } from '../analyzers/report';
 import type { PostingInput } from '../analyzers/types';
 import { badgeFor } from '../components/badge';
 import { addEntry, entryFromReport } from '../components/history';
-import { isPageMessage, isViewMessage, pageKeyOf, type PageMessage, type TabMessage, type TabState } from '../components/messages';
+import { isPageMessage, isViewMessage, isWatchedQuestion, pageKeyOf, type PageMessage, type TabMessage, type TabState } from '../components/messages';
 import { analyzeOptions, type Settings } from '../components/settings';
 import { viewShowsTab } from '../components/views';
 import { allTabStates, getHistory, getSettings, getTabState, setHistory, setTabState, watchSettings } from '../components/ext/stores';
@@ -32,7 +32,7 @@ const currentSettings = (): Promise<Settings> => (knownSettings ??= getSettings(
  * before it is analysed: analysing it at once would compete with the page for the processor (on
  * two cores, Indeed's search page took 6–9 % longer to load), and only the badge is waiting.
  */
-const LOAD_WAIT_MAX_MS = 5_000;
+const LOAD_WAIT_MAX_MS = 2_000;
 /** Per tab, what ends the wait of an analysis waiting for its page to load. */
 const waitingForLoad = new Map<number, () => void>();
 
@@ -165,7 +165,13 @@ async function reanalyseAll(settings: Settings): Promise<void> {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender) => {
+  browser.runtime.onMessage.addListener((message, sender, reply: (answer: boolean) => void) => {
+    if (isWatchedQuestion(message)) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      void someViewShows(tabId, sender.tab?.windowId ?? null).then(reply, () => reply(true));
+      return true;
+    }
     if (isViewMessage(message)) {
       waitingForLoad.get(message.tabId)?.();
       return undefined;

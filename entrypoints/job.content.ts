@@ -9,11 +9,17 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parsedPostingContainer, readPage } from '../analyzers/sites/index';
 import type { PageRead } from '../analyzers/types';
 import { JOB_SITE_MATCHES } from '../components/job-sites';
-import { isTabMessage } from '../components/messages';
+import { isTabMessage, type WatchedQuestion } from '../components/messages';
 import { PostingWatch, WATCH_TIMING } from '../components/posting-watch';
 
 /** How often a page that is still arriving is looked at for a posting the parser has passed. */
 const EARLY_LOOK_MS = 40;
+/**
+ * With no side panel or popup showing the tab, the page is read once it has loaded, or this long
+ * after DOMContentLoaded if it is still loading then: only the badge waits, and reading the page
+ * while it loads would slow it down.
+ */
+const UNWATCHED_WAIT_MAX_MS = 1_500;
 
 function safeRead(url: string, force: boolean): PageRead {
   try {
@@ -33,10 +39,11 @@ function parsedContainer(): Element | null {
 
 export default defineContentScript({
   matches: [...JOB_SITE_MATCHES],
-  // From the start of the page: on a site whose posting sits in one element (Indeed's pane), it is
-  // read as soon as the parser has passed it, while the rest of a large page still arrives; on
-  // every page it is read at DOMContentLoaded at the latest, never after images and third-party
-  // scripts. Later changes arrive through the watch.
+  // From the start of the page. When a side panel or popup shows the tab, the posting is read as
+  // soon as it is there: on a site whose posting sits in one element (Indeed's pane), once the
+  // parser has passed it, while the rest of a large page still arrives; on any page at
+  // DOMContentLoaded at the latest. When nothing shows the tab, once the page has loaded.
+  // Later changes arrive through the watch.
   runAt: 'document_start',
   main(ctx) {
     const watch = new PostingWatch({
@@ -50,12 +57,20 @@ export default defineContentScript({
       },
     });
 
+    // Asked first thing; until the answer comes, nothing is read early.
+    let watched: boolean | null = null;
+    const question: WatchedQuestion = { type: 'scopefit:watched' };
+    browser.runtime.sendMessage(question).then(
+      (answer: unknown) => void (watched = answer !== false),
+      () => void (watched = true),
+    );
+
     // Read early, the posting's element is watched until DOMContentLoaded, when the whole page is:
     // the page's own scripts may change it meanwhile; the rest of the page arriving does not.
     let early: { readonly observer: MutationObserver; changed: boolean } | null = null;
     const lookEarly = (): void => {
-      if (document.readyState !== 'loading' || ctx.isInvalid) return;
-      const container = parsedContainer();
+      if (document.readyState !== 'loading' || ctx.isInvalid || watched === false) return;
+      const container = watched === true ? parsedContainer() : null;
       if (container === null || !watch.checkEarly()) {
         ctx.setTimeout(lookEarly, EARLY_LOOK_MS);
         return;
@@ -80,7 +95,8 @@ export default defineContentScript({
     const onLoaded = (): void => {
       if (early !== null && early.observer.takeRecords().length > 0) early.changed = true;
       early?.observer.disconnect();
-      watchPage(ctx, watch, early === null ? 'unread' : early.changed ? 'changed' : 'read');
+      const unread = watched === false ? 'unread, unwatched' : 'unread';
+      watchPage(ctx, watch, early === null ? unread : early.changed ? 'changed' : 'read');
     };
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', onLoaded, { once: true });
@@ -91,14 +107,39 @@ export default defineContentScript({
   },
 });
 
+type EarlyRead = 'unread' | 'unread, unwatched' | 'read' | 'changed';
+
 /** From DOMContentLoaded on: reads the page unless it was read while arriving, and follows it. */
-function watchPage(ctx: ContentScriptContext, watch: PostingWatch, early: 'unread' | 'read' | 'changed'): void {
+function watchPage(ctx: ContentScriptContext, watch: PostingWatch, early: EarlyRead): void {
   if (ctx.isInvalid) return;
+  if (early === 'unread, unwatched') return onceLoaded(ctx, () => {
+    follow(ctx, watch);
+    // The background may have asked already, when the browser said the page had loaded.
+    if (!watch.reported) watch.check();
+  });
+  follow(ctx, watch);
+  // Changed after an early read: read again once the page has settled, not while it still loads.
+  if (early === 'unread') watch.check();
+  else if (early === 'changed') watch.changed();
+}
+
+/** Reads the page again whenever it changes or its address moves. */
+function follow(ctx: ContentScriptContext, watch: PostingWatch): void {
   const observer = new MutationObserver(() => watch.changed());
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
   ctx.setInterval(() => watch.poll(), WATCH_TIMING.poll);
-  // Changed after an early read: read again once the page has settled, not while it still loads.
-  if (early === 'unread') watch.check();
-  else if (early === 'changed') watch.changed();
+}
+
+/** Runs `then` once, after the load event (not inside it), or UNWATCHED_WAIT_MAX_MS from now. */
+function onceLoaded(ctx: ContentScriptContext, then: () => void): void {
+  let done = false;
+  const run = (): void => {
+    if (done || ctx.isInvalid) return;
+    done = true;
+    then();
+  };
+  if (document.readyState === 'complete') return run();
+  ctx.addEventListener(window, 'load', () => ctx.setTimeout(run, 0), { once: true });
+  ctx.setTimeout(run, UNWATCHED_WAIT_MAX_MS);
 }
