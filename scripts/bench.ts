@@ -65,7 +65,7 @@ async function main(argv: readonly string[]): Promise<number> {
   else if (build === null) browser = { skipped: 'the extension did not build' };
   else {
     try {
-      browser = await measureBrowser({ extensionDir: build, shared: SHARED, runs: quick ? 3 : 7, pageLimit: quick ? 2 : undefined });
+      browser = await measureBrowser({ extensionDir: build, shared: SHARED, runs: quick ? 3 : 11, pageLimit: quick ? 2 : undefined });
     } catch (error) {
       browser = { skipped: `Chromium run failed: ${firstLine(error).split('\n')[0]}` };
     }
