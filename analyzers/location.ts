@@ -184,6 +184,37 @@ export function regionsOf(location: string | null): readonly Region[] {
   return regions;
 }
 
+/**
+ * The country of a job board's country site, from a posting's address: Indeed keeps one per
+ * country ("in.indeed.com", "uk.indeed.com", "indeed.co.uk", "indeed.de"), and lists that
+ * country's jobs there. Null for the US site, other boards, and countries not in COUNTRIES.
+ */
+export function boardCountry(url: string | null): string | null {
+  let host: string;
+  try {
+    host = new URL(url ?? '').hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const code = /^([a-z]{2})\.indeed\.com$/.exec(host)?.[1] ?? /(?:^|\.)indeed\.(?:com?\.)?([a-z]{2})$/.exec(host)?.[1];
+  if (code === undefined || code === 'us') return null;
+  const iso = code === 'uk' ? 'GB' : code.toUpperCase();
+  return COUNTRIES.find((c) => c.iso === iso)?.name ?? null;
+}
+
+/**
+ * The location a posting's pay and laws are read for: its own, or, when that names no place
+ * ("Remote", nothing) and the posting comes from a board's country site, that country added
+ * ("Remote, India"): a bare "Remote" on Indeed India is not a job anywhere in the US.
+ */
+export function locationOnBoard(location: string | null, url: string | null): string | null {
+  const country = boardCountry(url);
+  if (country === null) return location;
+  if (location === null || location.trim() === '') return country;
+  const namesPlace = location.split(PLACE_SEPARATORS).some((part) => regionsOfPart(part).some((r) => r.kind !== 'unknown'));
+  return namesPlace ? location : `${location}, ${country}`;
+}
+
 /** True when the location line itself says the job is remote ("Remote", "Remote in Denver, CO"). */
 export function isRemoteLocation(location: string | null): boolean {
   return location !== null && REMOTE_WORDS.test(location);

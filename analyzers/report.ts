@@ -5,7 +5,7 @@ import { marketRate, payPercentile } from './benchmark';
 import { readConditions } from './conditions';
 import { readExperience } from './experience';
 import { fixesFor } from './fixes';
-import { isRemoteLocation, regionOf } from './location';
+import { isRemoteLocation, locationOnBoard, regionOf } from './location';
 import { readPay } from './pay';
 import { readPosting } from './posting';
 import { readResponsibilities } from './responsibilities';
@@ -42,7 +42,9 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const families = familiesBundled(duties);
   const areas = tallyAreas(duties).map((t) => t.area);
 
-  const region = regionOf(posting.location, options.homeLocation ?? null);
+  // Where the pay and the laws are read for: the posting's place, or its board's country.
+  const place = locationOnBoard(posting.location, input.url);
+  const region = regionOf(place, options.homeLocation ?? null);
   // US wage data says nothing of a job abroad or one paid in another currency: no figure beats a wrong one.
   const benchmarkable = english && region.kind !== 'foreign' && (pay === null || pay.currency === 'USD');
   const market = benchmarkable ? { scope: marketRate(seniority.scope, region), stated: marketRate(seniority.stated, region) } : null;
@@ -65,8 +67,8 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   };
   const scored = score(scoreInput);
   const transparency = checkPayTransparency({
-    location: posting.location,
-    remote: isRemoteLocation(posting.location),
+    location: place,
+    remote: isRemoteLocation(place),
     pay: pay ? pay.annual : null,
     today: options.today ?? new Date(),
   });
@@ -76,7 +78,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
       id: `pay-transparency-${c.lawId}`,
       severity: c.basis === 'location' ? 'high' : 'medium',
       message: `${c.message} Applies to ${c.employers}${c.condition ? ` (${c.condition})` : ''}. Not legal advice.`,
-      evidence: pay?.evidence ?? posting.location ?? '',
+      evidence: pay?.evidence ?? posting.location ?? place ?? '',
     }));
   const flags = [...(english ? flagsOf(scoreInput, scored.verdict, posting.description) : []), ...transparencyFlags];
   const fixes = english ? fixesFor({ input: scoreInput, flags, scopeRate: market?.scope ?? null }) : [];

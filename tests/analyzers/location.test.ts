@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRemoteLocation, regionCode, regionOf, regionsOf, type Region } from '../../analyzers/location';
+import { boardCountry, isRemoteLocation, locationOnBoard, regionCode, regionOf, regionsOf, type Region } from '../../analyzers/location';
 
 describe('regionOf', () => {
   // Location lines as job boards print them; "corpus <id>" marks lines taken from
@@ -105,5 +105,29 @@ describe('isRemoteLocation and regionCode', () => {
 describe('regionOf on names that are also object keys', () => {
   it.each(['__proto__', 'constructor', 'hasOwnProperty'])('reads %j as an unknown place, not a table entry (found by fast-check)', (place) => {
     expect(regionOf(place)).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('a board’s country site', () => {
+  it('names the country of Indeed’s country sites, and none for the US site or other boards', () => {
+    expect(boardCountry('https://in.indeed.com/viewjob?jk=1')).toBe('India');
+    expect(boardCountry('https://uk.indeed.com/jobs?vjk=1')).toBe('United Kingdom');
+    expect(boardCountry('https://www.indeed.co.uk/viewjob?jk=1')).toBe('United Kingdom');
+    expect(boardCountry('https://de.indeed.com/jobs')).toBe('Germany');
+    expect(boardCountry('https://au.indeed.com/viewjob?jk=1')).toBe('Australia');
+    expect(boardCountry('https://www.indeed.com/viewjob?jk=1')).toBeNull();
+    expect(boardCountry('https://in.linkedin.com/jobs/view/1')).toBeNull();
+    expect(boardCountry('not a url')).toBeNull();
+    expect(boardCountry(null)).toBeNull();
+  });
+
+  it('places a bare "Remote" in the board’s country, and leaves a named place alone', () => {
+    const india = 'https://in.indeed.com/q-flutter-developer-jobs.html';
+    expect(locationOnBoard('Remote', india)).toBe('Remote, India');
+    expect(regionOf(locationOnBoard('Remote', india))).toEqual({ kind: 'foreign', country: 'India' });
+    expect(locationOnBoard(null, india)).toBe('India');
+    expect(locationOnBoard('Remote in Austin, TX', india)).toBe('Remote in Austin, TX');
+    expect(locationOnBoard('Bengaluru, Karnataka', india)).toBe('Bengaluru, Karnataka');
+    expect(locationOnBoard('Remote', 'https://www.indeed.com/viewjob?jk=1')).toBe('Remote');
   });
 });
