@@ -12,7 +12,14 @@ export interface ViewContext {
 /** The views that show one tab's report. */
 const TAB_VIEWS = /\/(?:sidepanel|popup)\.html$/;
 
-export function viewShowsTab(contexts: readonly ViewContext[], tabId: number, windowId: number | null): boolean {
+/** The tab a content script speaks for: its id, window, and whether it is its window's active tab. */
+export interface SenderTab {
+  readonly id: number;
+  readonly windowId: number | null;
+  readonly active: boolean;
+}
+
+export function viewShowsTab(contexts: readonly ViewContext[], tab: SenderTab): boolean {
   return contexts.some((context) => {
     let url: URL;
     try {
@@ -22,8 +29,10 @@ export function viewShowsTab(contexts: readonly ViewContext[], tabId: number, wi
     }
     if (!TAB_VIEWS.test(url.pathname)) return false;
     const fixed = url.searchParams.get('tabId');
-    if (fixed !== null) return fixed === String(tabId);
-    // Without ?tabId a panel or popup follows the active tab of its window.
-    return (context.contextType === 'SIDE_PANEL' || context.contextType === 'POPUP') && windowId !== null && context.windowId === windowId;
+    if (fixed !== null) return fixed === String(tab.id);
+    // Without ?tabId a panel or popup follows the active tab of its window. Chrome reports no
+    // window for them (-1; Firefox does): then any active tab may be the one shown.
+    if (context.contextType !== 'SIDE_PANEL' && context.contextType !== 'POPUP') return false;
+    return context.windowId === -1 ? tab.active : tab.windowId !== null && context.windowId === tab.windowId;
   });
 }

@@ -10,7 +10,7 @@ import type { PostingInput } from '../analyzers/types';
 import { badgeFor } from '../components/badge';
 import { addEntry, entryFromReport } from '../components/history';
 import { isPageMessage, isViewMessage, isWatchedQuestion, pageKeyOf, type PageMessage, type TabMessage, type TabState } from '../components/messages';
-import { analyzeOptions, type Settings } from '../components/settings';
+import { analyzeOptions, DEFAULT_SETTINGS, type Settings } from '../components/settings';
 import { viewShowsTab } from '../components/views';
 import { allTabStates, getHistory, getSettings, getTabState, setHistory, setTabState, watchSettings } from '../components/ext/stores';
 
@@ -26,7 +26,11 @@ const sameInput = (a: PostingInput, b: PostingInput): boolean =>
   a.url === b.url && a.title === b.title && a.company === b.company && a.payText === b.payText && a.description === b.description;
 /** The settings, read once per worker start and then kept up to date by watchSettings. */
 let knownSettings: Promise<Settings> | null = null;
-const currentSettings = (): Promise<Settings> => (knownSettings ??= getSettings());
+const currentSettings = (): Promise<Settings> =>
+  (knownSettings ??= getSettings().catch(() => {
+    knownSettings = null;
+    return DEFAULT_SETTINGS;
+  }));
 /**
  * A page still loading that no panel or popup shows waits this long at most for its load event
  * before it is analysed: analysing it at once would compete with the page for the processor (on
@@ -40,14 +44,16 @@ const waitingForLoad = new Map<number, () => void>();
 interface SenderTab {
   readonly status?: string;
   readonly windowId?: number;
+  readonly active?: boolean;
 }
 
-async function someViewShows(tabId: number, windowId: number | null): Promise<boolean> {
+async function someViewShows(tabId: number, tab: SenderTab | undefined): Promise<boolean> {
   const runtime = browser.runtime as typeof browser.runtime & { getContexts?: (filter: object) => Promise<Parameters<typeof viewShowsTab>[0]> };
   // Without getContexts (older browsers) nobody can tell: analyse at once, as if watched.
   if (runtime.getContexts === undefined) return true;
   try {
-    return viewShowsTab(await runtime.getContexts({ contextTypes: ['SIDE_PANEL', 'POPUP', 'TAB'] }), tabId, windowId);
+    const shown = { id: tabId, windowId: tab?.windowId ?? null, active: tab?.active ?? true };
+    return viewShowsTab(await runtime.getContexts({ contextTypes: ['SIDE_PANEL', 'POPUP', 'TAB'] }), shown);
   } catch {
     return true;
   }
@@ -55,7 +61,7 @@ async function someViewShows(tabId: number, windowId: number | null): Promise<bo
 
 /** Resolves when the tab's page may be analysed: now, or once it has loaded (or a view asks for it). */
 async function untilWanted(tabId: number, tab: SenderTab | undefined): Promise<void> {
-  if (tab?.status !== 'loading' || (await someViewShows(tabId, tab.windowId ?? null))) return;
+  if (tab?.status !== 'loading' || (await someViewShows(tabId, tab))) return;
   await new Promise<void>((resolve) => {
     const release = (): void => {
       clearTimeout(timer);
@@ -120,20 +126,21 @@ async function onPage(tabId: number, message: PageMessage, tab: SenderTab | unde
     return;
   }
   // Not awaited: the write is on its way before analyze() starts, and the report's write comes after it.
-  const reading = show(tabId, { kind: 'reading', page: pageKeyOf(read.posting) });
+  const reading = show(tabId, { kind: 'reading', page: pageKeyOf(read.posting) }).catch(() => undefined);
   await untilWanted(tabId, tab);
   const settings = await currentSettings();
   if (!current()) return;
   const state = reportState(read.posting, settings);
-  await reading;
-  if (!current()) return;
-  await show(tabId, state);
   if (state.kind === 'report') {
+    // Kept and recorded before anything is awaited: the same posting said again meanwhile (the
+    // page answering the browser's "loaded") then finds this report instead of making another.
     reports.set(tabId, state);
     const entry = entryFromReport(state.report, new Date());
     historyQueue = historyQueue.then(async () => setHistory(addEntry((await getHistory()).entries, entry))).catch(() => undefined);
-    await historyQueue;
   }
+  await reading;
+  if (current()) await show(tabId, state);
+  await historyQueue;
 }
 
 /** Shown from a navigation until the page's content script reports (or turns out to be absent). */
@@ -169,7 +176,7 @@ export default defineBackground(() => {
     if (isWatchedQuestion(message)) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
-      void someViewShows(tabId, sender.tab?.windowId ?? null).then(reply, () => reply(true));
+      void someViewShows(tabId, sender.tab).then(reply, () => reply(true));
       return true;
     }
     if (isViewMessage(message)) {

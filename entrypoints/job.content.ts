@@ -1,7 +1,8 @@
 // Content script on the job sites (and, through "Analyse anyway", on any page the user asks about):
 // reads the posting with readPage(), tells the background, reads again when the job on the page
 // changes without a page load. Kept small (≤ 40 kB): no NLP here (analyze() runs in the
-// background); Readability and the quote highlighter are loaded only when the user asks.
+// background); the main-text reader (with Readability) and the quote highlighter are loaded only
+// when the user asks.
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -71,10 +72,12 @@ export default defineContentScript({
     const lookEarly = (): void => {
       if (document.readyState !== 'loading' || ctx.isInvalid || watched === false) return;
       const container = watched === true ? parsedContainer() : null;
-      if (container === null || !watch.checkEarly()) {
+      if (container === null) {
         ctx.setTimeout(lookEarly, EARLY_LOOK_MS);
         return;
       }
+      // The whole posting was there and is none (a stale pane, say): it is read at DOMContentLoaded.
+      if (!watch.checkEarly()) return;
       const observer = new MutationObserver(() => {
         if (early !== null) early.changed = true;
       });

@@ -23,6 +23,7 @@ const LOGIN_WALL_CHARS = 2000;
 
 const REASONS = {
   signIn: 'This page asks you to sign in before it shows anything. Sign in, open the job posting, then try again.',
+  pdf: 'This is a PDF document, which ScopeFit does not read. Open the posting on its web page, or paste its text on the audit page.',
   empty: 'This page has almost no text yet. Wait until it has finished loading, or open the job posting itself.',
   article: 'This page does not read like a job posting. Open a job posting, or choose "Analyse anyway" to read it regardless.',
   nothing: 'No job posting was found on this page. Open a job posting, or choose "Analyse anyway" to read it regardless.',
@@ -53,6 +54,8 @@ function whyNothing(doc: Document, hasMainText: boolean): string {
   const body = doc.body;
   const text = body === null ? '' : blockText(body);
   if (doc.querySelector('input[type="password"]') !== null && text.length < LOGIN_WALL_CHARS) return REASONS.signIn;
+  // A browser shows a PDF in a viewer page of its own, whose document keeps the PDF's type.
+  if (doc.contentType === 'application/pdf' || doc.querySelector('embed[type="application/pdf"]') !== null) return REASONS.pdf;
   if (text.length < EMPTY_PAGE_CHARS) return REASONS.empty;
   return hasMainText ? REASONS.article : REASONS.nothing;
 }

@@ -68,9 +68,15 @@ export function parsedPostingContainer(doc: Document, url: URL): Element | null 
   return container !== null && parsedPast(container) ? container : null;
 }
 
-/** The parser has closed `el`: some node follows it (it inserts in document order). */
+/**
+ * The parser has closed `el`: some node follows it inside the body's child that holds it (the
+ * parser inserts in document order). Not a node after that child: a page's script may append one
+ * to the body while the parser is still inside `el`.
+ */
 function parsedPast(el: Element): boolean {
-  for (let node: Node | null = el; node !== null; node = node.parentNode) if (node.nextSibling !== null) return true;
+  for (let node: Node = el; node.parentNode !== null && node.parentNode !== el.ownerDocument.body; node = node.parentNode) {
+    if (node.nextSibling !== null) return true;
+  }
   return false;
 }
 

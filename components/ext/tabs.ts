@@ -7,7 +7,7 @@ import { HIGHLIGHTER_KEY, type Highlighter, type TabMessage } from '../messages'
 
 /** The content script's file in the built extension (WXT's output path for job.content.ts). */
 const CONTENT_SCRIPT = '/content-scripts/job.js';
-/** Mozilla Readability, loaded only for "Analyse anyway" (components/readability-on-demand.ts). */
+/** The main-text reader with Mozilla Readability, loaded only for "Analyse anyway" (components/readability-on-demand.ts). */
 const READABILITY = '/readability.js';
 /** The finder of quoted words, loaded on the first click on a quote (entrypoints/highlight.ts). */
 const HIGHLIGHTER = '/highlight.js';

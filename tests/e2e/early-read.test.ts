@@ -95,6 +95,11 @@ describeBrowser('reading the pane while the page still loads', () => {
     held.pop()?.end(PAGE.slice(cut));
     await page.waitForLoadState('load');
     expect((await waitForReport(browser.worker, tab, TITLE)).posting.title).toBe(TITLE);
+    // Made once: the page answering the browser's "loaded" with the same posting gets the same report.
+    const madeAt = (): Promise<unknown> => browser.worker.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { at?: number } | undefined)?.at, tab);
+    const first = await madeAt();
+    await page.waitForTimeout(1_000);
+    expect(await madeAt()).toBe(first);
     await page.close();
   });
 });

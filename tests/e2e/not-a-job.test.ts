@@ -57,8 +57,8 @@ const CASES: ReadonlyArray<ReadCase | SilentCase> = [
   { kind: 'read', name: 'a cookie wall', url: 'http://www.glassdoor.co.uk/index.htm', file: NOT_A_JOB('cookie-consent.html') },
   { kind: 'read', name: 'a page that is not found', url: 'http://boards.greenhouse.io/harborlane/jobs/404', file: NOT_A_JOB('not-found.html') },
   // Chromium shows a PDF in a viewer page of its own, and the content script runs in that page
-  // (it matches the address): what it finds there is no text at all.
-  { kind: 'read', name: 'a PDF served as application/pdf on a job site', url: 'http://www.indeed.com/career-advice/salary-guide.pdf' },
+  // (it matches the address): it finds no text there, and says it is a PDF.
+  { kind: 'read', name: 'a PDF served as application/pdf on a job site', url: 'http://www.indeed.com/career-advice/salary-guide.pdf', reason: /PDF document/ },
   { kind: 'silent', name: 'an encyclopedia page on a site ScopeFit does not read by itself', url: 'http://en.encyclopedia.test/wiki/Wage', file: NOT_A_JOB('encyclopedia.html') },
   { kind: 'silent', name: 'the chrome://version page', url: 'chrome://version' },
 ];

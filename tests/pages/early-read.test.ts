@@ -36,7 +36,7 @@ describe.each(SEARCH_PAGES)('%s, cut while it arrives', (name) => {
   const end = paneEnd(html);
   const descriptionAt = html.indexOf('id="jobDescriptionText"', html.indexOf('jobsearch-ViewjobPaneWrapper'));
 
-  it('is not ready while the parser is inside the description', () => {
+  it('finds no container while the parser is inside the description', () => {
     const cut = html.slice(0, descriptionAt + 2000);
     expect(withDocument(cut, url, (doc, at) => parsedPostingContainer(doc, at!))).toBeNull();
   });
@@ -55,8 +55,20 @@ describe.each(SEARCH_PAGES)('%s, cut while it arrives', (name) => {
   });
 });
 
+describe('parsedPostingContainer and the page’s own scripts', () => {
+  it('does not take a node a script appended to the body for the parser having passed the pane', () => {
+    const html = readFileSync(path.join(PAGES, `${SEARCH_PAGES[0]}.html`), 'utf8');
+    const inside = html.indexOf('id="jobDescriptionText"') + 2000;
+    const found = withDocument(html.slice(0, inside), 'https://www.indeed.com/jobs?q=x', (doc, at) => {
+      doc.body.appendChild(doc.createElement('div'));
+      return parsedPostingContainer(doc, at!);
+    });
+    expect(found).toBeNull();
+  });
+});
+
 describe('parsedPostingContainer elsewhere', () => {
-  it('is false on a site whose adapter names no container, however complete the page', () => {
+  it('finds none on a site whose adapter names no container, however complete the page', () => {
     const html = '<html><body><div id="job"><h1>Community Manager</h1><p>Text</p></div><footer>x</footer></body></html>';
     expect(withDocument(html, 'https://boards.greenhouse.io/acme/jobs/1', (doc, at) => parsedPostingContainer(doc, at!))).toBeNull();
   });

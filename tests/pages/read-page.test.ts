@@ -28,6 +28,11 @@ describe('readPage', () => {
     expect(reasonOf(readPageFromHtml('<html><body><div id="app"></div></body></html>', 'https://example.com/jobs/1'))).toMatch(/almost no text/);
   });
 
+  it('says a PDF viewer page is a PDF, not an empty page', () => {
+    const viewer = '<html><body style="margin:0"><embed type="application/pdf" src="about:blank" width="100%" height="100%"></body></html>';
+    expect(reasonOf(readPageFromHtml(viewer, 'https://www.indeed.com/career-advice/salary-guide.pdf'))).toMatch(/PDF document/);
+  });
+
   it('says a sign-in form with little else is a login wall', () => {
     const html = '<html><body><form><input name="u"><input type="password" name="p"><button>Sign in</button></form></body></html>';
     expect(reasonOf(readPageFromHtml(html, 'https://example.com/login'))).toMatch(/sign in/);
