@@ -31,7 +31,10 @@ export type ViewMessage = { readonly type: 'scopefit:showing'; readonly tabId: n
 
 /** Extension page or background → content script: read the page again and report it; `force`
  * takes the page's main text even if it is not a job. */
-export type TabMessage = { readonly type: 'scopefit:read-now'; readonly force: boolean };
+export type TabMessage =
+  | { readonly type: 'scopefit:read-now'; readonly force: boolean }
+  /** A side panel or popup has started showing the tab: read the posting as soon as it is there. */
+  | { readonly type: 'scopefit:shown' };
 
 /** Where entrypoints/highlight.ts leaves its function in the page's extension world. */
 export const HIGHLIGHTER_KEY = '__scopefitHighlight';
@@ -57,7 +60,7 @@ export function isViewMessage(value: unknown): value is ViewMessage {
 export function isTabMessage(value: unknown): value is TabMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'scopefit:read-now';
+  return type === 'scopefit:read-now' || type === 'scopefit:shown';
 }
 
 export function tabStateKey(tabId: number): `session:tab:${number}` {

@@ -181,6 +181,9 @@ export default defineBackground(() => {
     }
     if (isViewMessage(message)) {
       waitingForLoad.get(message.tabId)?.();
+      // A page still loading with nothing shown yet may read its posting early now.
+      const shown: TabMessage = { type: 'scopefit:shown' };
+      void browser.tabs.sendMessage(message.tabId, shown).catch(() => undefined);
       return undefined;
     }
     const tabId = sender.tab?.id;

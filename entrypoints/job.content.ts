@@ -69,10 +69,13 @@ export default defineContentScript({
     // Read early, the posting's element is watched until DOMContentLoaded, when the whole page is:
     // the page's own scripts may change it meanwhile; the rest of the page arriving does not.
     let early: { readonly observer: MutationObserver; changed: boolean } | null = null;
+    let looking = false;
     const lookEarly = (): void => {
-      if (document.readyState !== 'loading' || ctx.isInvalid || watched === false) return;
+      looking = false;
+      if (document.readyState !== 'loading' || ctx.isInvalid || watched === false || early !== null) return;
       const container = watched === true ? parsedContainer() : null;
       if (container === null) {
+        looking = true;
         ctx.setTimeout(lookEarly, EARLY_LOOK_MS);
         return;
       }
@@ -85,9 +88,22 @@ export default defineContentScript({
       early = { observer, changed: false };
     };
 
+    /** Set from DOMContentLoaded while a read waits for the load event: reads now instead. */
+    let readNowInsteadOfLater: (() => void) | null = null;
+    const onShown = (): void => {
+      if (watched === true) return;
+      watched = true;
+      if (document.readyState === 'loading') {
+        if (!looking) lookEarly();
+      } else {
+        readNowInsteadOfLater?.();
+      }
+    };
+
     const onMessage = (message: unknown, _sender: unknown, reply: (response: { ok: true }) => void): undefined => {
       if (!isTabMessage(message)) return undefined;
-      if (message.force) watch.readNow(true);
+      if (message.type === 'scopefit:shown') onShown();
+      else if (message.force) watch.readNow(true);
       else watch.resend();
       reply({ ok: true });
       return undefined;
@@ -99,7 +115,7 @@ export default defineContentScript({
       if (early !== null && early.observer.takeRecords().length > 0) early.changed = true;
       early?.observer.disconnect();
       const unread = watched === false ? 'unread, unwatched' : 'unread';
-      watchPage(ctx, watch, early === null ? unread : early.changed ? 'changed' : 'read');
+      readNowInsteadOfLater = watchPage(ctx, watch, early === null ? unread : early.changed ? 'changed' : 'read');
     };
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', onLoaded, { once: true });
@@ -112,9 +128,12 @@ export default defineContentScript({
 
 type EarlyRead = 'unread' | 'unread, unwatched' | 'read' | 'changed';
 
-/** From DOMContentLoaded on: reads the page unless it was read while arriving, and follows it. */
-function watchPage(ctx: ContentScriptContext, watch: PostingWatch, early: EarlyRead): void {
-  if (ctx.isInvalid) return;
+/**
+ * From DOMContentLoaded on: reads the page unless it was read while arriving, and follows it.
+ * Returns what reads it at once when the read is waiting for the load event.
+ */
+function watchPage(ctx: ContentScriptContext, watch: PostingWatch, early: EarlyRead): (() => void) | null {
+  if (ctx.isInvalid) return null;
   if (early === 'unread, unwatched') return onceLoaded(ctx, () => {
     follow(ctx, watch);
     // The background may have asked already, when the browser said the page had loaded.
@@ -124,6 +143,7 @@ function watchPage(ctx: ContentScriptContext, watch: PostingWatch, early: EarlyR
   // Changed after an early read: read again once the page has settled, not while it still loads.
   if (early === 'unread') watch.check();
   else if (early === 'changed') watch.changed();
+  return null;
 }
 
 /** Reads the page again whenever it changes or its address moves. */
@@ -134,15 +154,22 @@ function follow(ctx: ContentScriptContext, watch: PostingWatch): void {
   ctx.setInterval(() => watch.poll(), WATCH_TIMING.poll);
 }
 
-/** Runs `then` once, after the load event (not inside it), or UNWATCHED_WAIT_MAX_MS from now. */
-function onceLoaded(ctx: ContentScriptContext, then: () => void): void {
+/**
+ * Runs `then` once, after the load event (not inside it), or UNWATCHED_WAIT_MAX_MS from now, or
+ * when the function returned is called, whichever comes first.
+ */
+function onceLoaded(ctx: ContentScriptContext, then: () => void): () => void {
   let done = false;
   const run = (): void => {
     if (done || ctx.isInvalid) return;
     done = true;
     then();
   };
-  if (document.readyState === 'complete') return run();
+  if (document.readyState === 'complete') {
+    run();
+    return run;
+  }
   ctx.addEventListener(window, 'load', () => ctx.setTimeout(run, 0), { once: true });
   ctx.setTimeout(run, UNWATCHED_WAIT_MAX_MS);
+  return run;
 }

@@ -84,6 +84,23 @@ describeBrowser('reading the pane while the page still loads', () => {
     await page.close();
   });
 
+  it('reads the pane before the page has loaded once a panel starts showing the tab', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(URL_OF_PAGE, { waitUntil: 'commit' });
+    const tab = await tabIdOf(browser.worker, page);
+    await page.waitForTimeout(1_000);
+    expect((await tabState(browser.worker, tab))?.kind).not.toBe('report');
+    const panel = await browser.context.newPage();
+    await panel.goto(extensionPage(browser.extensionId, `sidepanel.html?tabId=${tab}`));
+    await waitForReport(browser.worker, tab, TITLE);
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    await panel.getByTestId('verdict').and(panel.locator('[data-verdict]')).waitFor();
+    held.pop()?.end(PAGE.slice(cut));
+    await page.waitForLoadState('load');
+    await panel.close();
+    await page.close();
+  });
+
   it('reads and analyses the page only once it has loaded when nothing shows the tab', async () => {
     const page = await browser.context.newPage();
     await page.goto(URL_OF_PAGE, { waitUntil: 'commit' });
