@@ -42,6 +42,6 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage', 'activeTab', 'scripting'] : ['storage', 'sidePanel', 'activeTab', 'scripting'],
     host_permissions: [...JOB_SITE_MATCHES],
     action: { default_title: 'ScopeFit: does the pay fit the job?' },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'scopefit@scopefit.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } } : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'scopefit@scopefit.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } } : {}),
   }),
 });
