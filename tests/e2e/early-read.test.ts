@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
 import { describeBrowser, extensionPage, FIXTURE, freshProfile, launch, poll, removeProfile, tabIdOf, tabState, waitForReport, type Launched } from './harness';
+import { paneEnd } from '../indeed-pane';
 
 /** In code evaluated inside the extension's worker, `chrome` is the extension API. */
 declare const chrome: typeof extensionApi;
@@ -19,24 +20,15 @@ const JOB_KEY = '4c819be57353b91d';
 const URL_OF_PAGE = `http://www.indeed.com/jobs?q=research&vjk=${JOB_KEY}`;
 const TITLE = 'Research Scientist';
 
-/** Where the pane's closing tag ends, counting nested divs from its opening tag. */
-function paneEnd(html: string): number {
-  const tags = /<div\b|<\/div>/g;
-  tags.lastIndex = html.indexOf('<div id="jobsearch-ViewjobPaneWrapper"');
-  let depth = 0;
-  for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
-    depth += m[0] === '</div>' ? -1 : 1;
-    if (depth === 0) return m.index + m[0].length;
-  }
-  throw new Error('the pane never closes');
-}
-
 describeBrowser('reading the pane while the page still loads', () => {
   const profile = freshProfile();
   const cut = paneEnd(PAGE) + 2_000;
   const held: ServerResponse[] = [];
   let server: ReturnType<typeof createServer>;
   let browser: Launched;
+  /** When the tab's report was made (its `at`), to tell one report from a second one. */
+  const madeAt = (tab: number): Promise<unknown> =>
+    browser.worker.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { at?: number } | undefined)?.at, tab);
 
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -66,8 +58,7 @@ describeBrowser('reading the pane while the page still loads', () => {
     const report = await waitForReport(browser.worker, tab, TITLE);
     expect(await page.evaluate(() => document.readyState)).toBe('loading');
     expect(report.posting.title).toBe(TITLE);
-    const madeAt = (): Promise<unknown> => browser.worker.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { at?: number } | undefined)?.at, tab);
-    const earlyAt = await madeAt();
+    const earlyAt = await madeAt(tab);
     expect(earlyAt).toEqual(expect.any(Number));
 
     await panel.getByTestId('verdict').and(panel.locator('[data-verdict]')).waitFor();
@@ -77,7 +68,7 @@ describeBrowser('reading the pane while the page still loads', () => {
     await page.waitForTimeout(1_000);
     const after = await tabState(browser.worker, tab);
     expect(after?.kind).toBe('report');
-    expect(await madeAt()).toBe(earlyAt);
+    expect(await madeAt(tab)).toBe(earlyAt);
     const history = await poll('the history entry', () => browser.worker.evaluate(async () => (await chrome.storage.local.get('history')).history as unknown[] | undefined));
     expect(history).toHaveLength(1);
     await panel.close();
@@ -113,10 +104,9 @@ describeBrowser('reading the pane while the page still loads', () => {
     await page.waitForLoadState('load');
     expect((await waitForReport(browser.worker, tab, TITLE)).posting.title).toBe(TITLE);
     // Made once: the page answering the browser's "loaded" with the same posting gets the same report.
-    const madeAt = (): Promise<unknown> => browser.worker.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { at?: number } | undefined)?.at, tab);
-    const first = await madeAt();
+    const first = await madeAt(tab);
     await page.waitForTimeout(1_000);
-    expect(await madeAt()).toBe(first);
+    expect(await madeAt(tab)).toBe(first);
     await page.close();
   });
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsedPostingContainer, readPage } from '../../analyzers/sites/index';
 import { withDocument } from '../../cli/page';
+import { paneEnd } from '../indeed-pane';
 
 const PAGES = path.resolve(__dirname, '../../../shared/fixtures/pages');
 const SEARCH_PAGES = [
@@ -14,20 +15,6 @@ const SEARCH_PAGES = [
   'indeed__serp-vjk-pane-aceone-php-developer-2026',
   'indeed__serp-vjk-pane-ohsu-research-data-analyst-hourly-2026',
 ];
-
-/** The pane's element and where its closing tag ends, found by counting nested divs. */
-function paneEnd(html: string): number {
-  const start = html.indexOf('<div id="jobsearch-ViewjobPaneWrapper"');
-  expect(start).toBeGreaterThan(0);
-  const tags = /<div\b|<\/div>/g;
-  tags.lastIndex = start;
-  let depth = 0;
-  for (let m = tags.exec(html); m !== null; m = tags.exec(html)) {
-    depth += m[0] === '</div>' ? -1 : 1;
-    if (depth === 0) return m.index + m[0].length;
-  }
-  throw new Error('the pane never closes');
-}
 
 describe.each(SEARCH_PAGES)('%s, cut while it arrives', (name) => {
   const html = readFileSync(path.join(PAGES, `${name}.html`), 'utf8');
