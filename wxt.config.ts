@@ -2,15 +2,15 @@ import { resolve } from 'node:path';
 import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { JOB_SITE_MATCHES } from './components/job-sites';
+import { JOB_SITE_MATCHES } from './extension/job-sites';
 
 /**
  * In the content script, the main-text reader (analyzers/sites/readability.ts, with Mozilla
  * Readability) is a stand-in that uses the real one only once "Analyse anyway" has loaded it
- * (components/readability-on-demand.ts): it keeps the script on every job page within its 40 kB.
+ * (extension/readability-on-demand.ts): it keeps the script on every job page within its 40 kB.
  */
 const ARTICLE_READER = resolve(import.meta.dirname, 'analyzers/sites/readability.ts');
-const ARTICLE_READER_ON_DEMAND = resolve(import.meta.dirname, 'components/readability-on-demand.ts');
+const ARTICLE_READER_ON_DEMAND = resolve(import.meta.dirname, 'extension/readability-on-demand.ts');
 const readerOnDemand: PluginOption = {
   name: 'scopefit:article-reader-on-demand',
   enforce: 'pre',

@@ -7,7 +7,7 @@ import { FixesSection, FlagsSection } from './FlagsSection';
 import { LevelSection } from './LevelSection';
 import { PaySection } from './PaySection';
 import { ScopeSection } from './ScopeSection';
-import type { ReportPart } from './settings';
+import type { ReportPart } from '../extension/settings';
 import { summary, VERDICT_LABEL, VERDICT_MEANING } from './words';
 
 export function PostingHeading({ report }: { readonly report: Report }) {

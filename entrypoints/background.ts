@@ -1,18 +1,18 @@
 // Background worker: turns what the content script read into a report (once per posting), keeps it
 // per tab for the side panel and popup, shows the score on the toolbar badge, and adds the posting
-// to the history. Wiring only; the work is analyze() and the modules under components/.
+// to the history. Wiring only; the work is analyze() and the modules under extension/.
 
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { MAX_POSTING_CHARS } from '../analyzers/posting';
 import { analyze } from '../analyzers/report';
 import type { PostingInput } from '../analyzers/types';
-import { badgeFor } from '../components/badge';
-import { addEntry, entryFromReport } from '../components/history';
-import { isPageMessage, isViewMessage, isWatchedQuestion, pageKeyOf, type PageMessage, type TabMessage, type TabState } from '../components/messages';
-import { analyzeOptions, DEFAULT_SETTINGS, type Settings } from '../components/settings';
-import { viewShowsTab } from '../components/views';
-import { allTabStates, getHistory, getSettings, getTabState, setHistory, setTabState, watchSettings } from '../components/ext/stores';
+import { badgeFor } from '../extension/badge';
+import { addEntry, entryFromReport } from '../extension/history';
+import { isPageMessage, isViewMessage, isWatchedQuestion, pageKeyOf, type PageMessage, type TabMessage, type TabState } from '../extension/messages';
+import { analyzeOptions, DEFAULT_SETTINGS, type Settings } from '../extension/settings';
+import { viewShowsTab } from '../extension/view-contexts';
+import { allTabStates, getHistory, getSettings, getTabState, setHistory, setTabState, watchSettings } from '../extension/stores';
 
 const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 

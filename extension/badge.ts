@@ -1,7 +1,7 @@
 // The toolbar badge for a tab: the score coloured by verdict; "…" while reading; "!" on an error.
 
 import type { TabState } from './messages';
-import { VERDICT_COLOUR } from './words';
+import { VERDICT_COLOUR } from '../components/words';
 
 export interface Badge {
   readonly text: string;

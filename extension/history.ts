@@ -2,7 +2,7 @@
 // newest first, capped; sorting, CSV/JSON export, and reading back whatever storage holds.
 
 import type { Report, Verdict } from '../analyzers/types';
-import { payWords } from './words';
+import { payWords } from '../components/words';
 
 /** Oldest entries are dropped past this many. */
 export const HISTORY_CAP = 500;
