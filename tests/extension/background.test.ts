@@ -5,6 +5,7 @@ import { fakeBrowser } from './fake-browser';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { postingFromText } from '../../analyzers/posting';
 import { startBackground, type StopBackground } from '../../extension/background';
 import type { PageMessage, TabState } from '../../extension/messages';
@@ -14,7 +15,11 @@ const SAMPLE = readFileSync(path.resolve(__dirname, '../../public/sample-posting
 const URL_A = 'https://www.indeed.com/viewjob?jk=0123456789abcdef';
 const posting = (url = URL_A, text = SAMPLE) => postingFromText(text, { url, site: 'indeed' });
 const pageMessage = (url = URL_A, text = SAMPLE): PageMessage => ({ type: 'scopefit:page', url, read: { kind: 'posting', posting: posting(url, text) } });
-const tab = (id: number, extra: object = {}) => ({ tab: { id, windowId: 1, active: true, status: 'complete', incognito: false, ...extra }, frameId: 0 });
+/** A sender as the browser describes a content script of a top frame in tab `id`. */
+const tab = (id: number, extra: Partial<Browser.tabs.Tab> = {}): Browser.runtime.MessageSender => ({
+  tab: { id, index: 0, windowId: 1, active: true, highlighted: true, pinned: false, status: 'complete', incognito: false, ...extra } as Browser.tabs.Tab,
+  frameId: 0,
+});
 
 let stop: StopBackground;
 beforeEach(() => {
