@@ -12,7 +12,7 @@ import { readResponsibilities } from './responsibilities';
 import { familiesBundled, tallyAreas } from './scope';
 import { flagsOf, score, type ScoreInput } from './score';
 import { readSeniority } from './seniority';
-import { checkPayTransparency } from './transparency';
+import { checkPayTransparency, type TransparencyResult } from './transparency';
 import type { Benchmark, ErrorCode, FailedReport, Flag, PostingInput, Report } from './types';
 
 export interface AnalyzeOptions {
@@ -24,6 +24,20 @@ export interface AnalyzeOptions {
   readonly hoursPerYear?: number;
   /** Today, for laws that take effect on a date. */
   readonly today?: Date;
+}
+
+/** One flag for every pay-transparency law the posting falls short of, the laws listed in it. */
+function transparencyFlagOf(result: TransparencyResult, evidence: string): Flag | null {
+  const short = result.checks.filter((c) => c.outcome === 'falls-short');
+  if (short.length === 0) return null;
+  const where = short.some((c) => c.basis === 'location');
+  const laws = short.map((c) => `${c.jurisdiction}${c.basis === 'location' ? '' : ' (remote work open to people there)'}`);
+  return {
+    id: 'pay-transparency',
+    severity: where ? 'high' : 'medium',
+    message: `${short.length === 1 ? 'A pay-transparency law asks' : `${short.length} pay-transparency laws ask`} for pay in the posting that this one does not give: ${laws.join('; ')}. Each applies only to some employers. Not legal advice.`,
+    evidence,
+  };
 }
 
 export function failure(code: ErrorCode, message: string, input?: string): FailedReport {
@@ -57,6 +71,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const scoreInput: ScoreInput = {
     pay,
     payEstimate: estimate,
+    payTerms: null,
     payPercentile: benchmark?.payPercentile ?? null,
     seniority,
     experience,
@@ -66,21 +81,16 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     descriptionWords: posting.description.split(/\s+/).filter(Boolean).length,
   };
   const scored = score(scoreInput);
+  // Laws are checked only where the posting names a place (a remote job's "Remote" line counts: the
+  // laws that reach remote work say so); a posting with no place at all is checked against none.
   const transparency = checkPayTransparency({
     location: place,
-    remote: isRemoteLocation(place),
+    remote: place !== null && isRemoteLocation(place),
     pay: pay ? pay.annual : null,
     today: options.today ?? new Date(),
   });
-  const transparencyFlags: Flag[] = transparency.checks
-    .filter((c) => c.outcome === 'falls-short')
-    .map((c) => ({
-      id: `pay-transparency-${c.lawId}`,
-      severity: c.basis === 'location' ? 'high' : 'medium',
-      message: `${c.message} Applies to ${c.employers}${c.condition ? ` (${c.condition})` : ''}. Not legal advice.`,
-      evidence: pay?.evidence ?? posting.location ?? place ?? '',
-    }));
-  const flags = [...(english ? flagsOf(scoreInput, scored.verdict, posting.description) : []), ...transparencyFlags];
+  const transparencyFlag = transparencyFlagOf(transparency, pay?.evidence ?? posting.location ?? place ?? '');
+  const flags = [...(english ? flagsOf(scoreInput, scored.verdict, posting.description) : []), ...(transparencyFlag ? [transparencyFlag] : [])];
   const fixes = english ? fixesFor({ input: scoreInput, flags, scopeRate: market?.scope ?? null }) : [];
   const unsupported = english
     ? undefined
@@ -109,7 +119,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     },
     benchmark,
     market,
-    score: english ? scored : { ...scored, verdict: 'unclear' },
+    score: english ? scored : { ...scored, verdict: 'unclear', reason: 'language' },
     flags,
     fixes,
     transparency,

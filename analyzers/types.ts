@@ -137,6 +137,22 @@ export interface Benchmark extends MarketRate {
   readonly payPercentile: number;
 }
 
+/** Work the posting says is not paid a wage (contract `payTerms`). */
+export interface PayTerms {
+  readonly kind: 'unpaid' | 'volunteer' | 'commission-only' | 'equity-only';
+  readonly evidence: string;
+}
+
+/** Why the verdict is what it is, for the surfaces that must explain an unclear one. */
+export type VerdictReason =
+  | 'pay-benchmarked'
+  | 'no-pay'
+  | 'unpaid'
+  | 'no-wage'
+  | 'pay-implausible'
+  | 'no-benchmark'
+  | 'language';
+
 export interface ScoreParts {
   /** Null when the posting states no pay: there is nothing to score, and 0 would be a lie. */
   readonly pay: number | null;
@@ -146,8 +162,11 @@ export interface ScoreParts {
 }
 
 export interface Score {
+  /** 0–100; a judgement only when `verdict` is not unclear (surfaces then show "?" instead). */
   readonly overall: number;
   readonly verdict: Verdict;
+  /** The one plain sentence behind the verdict: what was compared, or what is missing. */
+  readonly reason: VerdictReason;
   readonly parts: ScoreParts;
 }
 
