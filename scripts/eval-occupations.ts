@@ -19,12 +19,14 @@ interface OccupationLabel {
 }
 
 /**
- * Postings of the social-media corpus whose main work is not social media, decided by reading them
- * (title and duties): a teacher who also films lessons, content moderators who review reported
- * posts against a policy (closer to 43-9199 than to marketing). Every other posting is expected true.
+ * Postings of the social-media corpus whose main work is not social media, decided by reading each
+ * title and its duties: four content moderators hired by an outsourcing firm to review users' posts
+ * against a platform's policy (trust-and-safety review, paid like support work, not marketing or PR).
+ * Every other posting is expected true: each was collected because its main work is social media,
+ * and its title or duties say so (the 50 dev-labelled ones carry social-media areas in dev-labels.jsonl).
  */
 export const NOT_SOCIAL_MEDIA_WORK: ReadonlySet<string> = new Set([
-  'glassdoor2020-045', 'arbeitsagentur-023', 'arbeitsagentur-091', 'arbeitsagentur-092', 'arbeitsagentur-093',
+  'arbeitsagentur-023', 'arbeitsagentur-091', 'arbeitsagentur-092', 'arbeitsagentur-093',
 ]);
 
 const jsonl = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);

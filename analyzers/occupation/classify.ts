@@ -4,25 +4,39 @@
 // and title words). Confidence says how clearly one occupation won.
 import type { OccupationConfidence } from '../types';
 import { occupationIndex, type OccupationIndex } from './table';
-import { titleParts, type TitlePart } from './title';
+import { titleParts, titleWords, type TitlePart } from './title';
 import { SOCIAL_MEDIA_SOCS, socialMediaSignal, type SocialMediaSignal } from './social-media';
 import { contentWords } from './words';
 
 /** Weights, tuned on one half of the dev set and checked on the other (scripts/eval-occupations.ts). */
-export const WEIGHTS = {
+export const WEIGHTS: Record<'duties' | 'dutySharpness' | 'mentions' | 'ambiguity' | 'overlap' | 'headless' | 'laterPart' | 'socialMedia' | 'socialMediaTitle' | 'socialMediaHome', number> = {
   /** How much the duties count next to the title (a full title match scores 1). */
-  duties: 0.6,
+  duties: 0.5,
+  /** Duty scores are relative to the best one, raised to this power: only the clearly best few count. */
+  dutySharpness: 3,
+  /** How much the job titles the description names count (the most-named scores 1). */
+  mentions: 0.3,
   /** A title phrase that names many occupations says less about each: score ÷ (count ^ this). */
   ambiguity: 0.35,
   /** Word overlap, when no whole title matches, counts this much of a phrase match. */
   overlap: 0.55,
+  /** Word overlap with an occupation whose titles lack the title's head noun counts this much. */
+  headless: 0.4,
   /** Each later part of the title (after " - ", "|", "/") counts this much less. */
   laterPart: 0.15,
   /** How far a clear social-media signal lifts the social-media occupations. */
   socialMedia: 0.35,
-} as const;
+  /** …and how much more when the title names social-media work and the duties come back to it. */
+  socialMediaTitle: 0.5,
+  /**
+   * Among the social-media occupations, 13-1161 is where O*NET files "Social Media Specialist" and
+   * "Social Media Strategist": it gets this much more of the lift when the title names no manager or PR.
+   */
+  socialMediaHome: 0.3,
+};
 
 const MAX_NGRAM = 6;
+const SOCIAL_MEDIA_HOME = '13-1161';
 
 export interface Scored {
   readonly index: number;
@@ -73,6 +87,7 @@ function titleScores(ix: OccupationIndex, parts: readonly TitlePart[]): Map<numb
     }
     // Word overlap with each occupation's titles, for titles no index title spells out.
     const overlap = new Map<number, number>();
+    const headId = ids[last];
     ids.forEach((id, k) => {
       if (!id) return;
       const share = (weights[k]! / total) * (k === last ? 1.3 : 1);
@@ -81,7 +96,11 @@ function titleScores(ix: OccupationIndex, parts: readonly TitlePart[]): Map<numb
         overlap.set(i, (overlap.get(i) ?? 0) + share * Math.min(1, 0.35 + used / 8));
       }
     });
-    for (const [i, s] of overlap) offer(i, Math.min(1, s) * WEIGHTS.overlap * discount, part.text);
+    for (const [i, s] of overlap) {
+      // Missing the head noun matters as much as the head weighs: "Nurse" a lot, "Crew Member" less.
+      const headed = headId !== undefined && ix.titleWords[i]!.has(headId) ? 1 : Math.max(WEIGHTS.headless, 1 - weights[last]! / total);
+      offer(i, Math.min(1, s) * WEIGHTS.overlap * headed * discount, part.text);
+    }
   }
   return best;
 }
@@ -102,6 +121,30 @@ function dutyScores(ix: OccupationIndex, description: string): Float64Array {
   return scores;
 }
 
+/**
+ * Job titles the description itself names ("as a Registered Nurse you will…", "seeking an
+ * ophthalmologist"): each title of the index found in a line counts for its occupations, longer
+ * and rarer ones more, a title shared by many occupations less.
+ */
+function mentionScores(ix: OccupationIndex, description: string): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const line of description.split(/\n|(?<=[.!?;:])\s+/)) {
+    const ids = titleWords(line).map((w) => ix.wordId.get(w));
+    for (let start = 0; start < ids.length; start++) {
+      for (let end = start + 1; end <= Math.min(ids.length, start + 4); end++) {
+        const span = ids.slice(start, end);
+        if (span.includes(undefined)) break;
+        const codes = ix.phrases.get(span.join('.'));
+        if (!codes) continue;
+        const weight = span.reduce((a, id) => a + idf(ix, id), 0);
+        const unique = [...new Set(codes)];
+        for (const i of unique) found.set(i, (found.get(i) ?? 0) + weight / unique.length ** WEIGHTS.ambiguity);
+      }
+    }
+  }
+  return found;
+}
+
 /** Every occupation the title or the duties point to, best first. */
 export function classify(title: string, description: string, ix: OccupationIndex = occupationIndex()): Classification | null {
   const parts = titleParts(title);
@@ -110,19 +153,28 @@ export function classify(title: string, description: string, ix: OccupationIndex
   const duties = dutyScores(ix, text);
   const topDuty = Math.max(...duties);
   const social = socialMediaSignal(title, description);
+  const mentions = mentionScores(ix, description);
+  const topMention = Math.max(0, ...mentions.values());
   if (!byTitle.size && topDuty <= 0) return null;
 
+  const namesManagerOrPr = /\b(?:manager|director|head|lead|vp|vice president|chief|public relations|pr|communications?)\b/i.test(title);
   const candidates = new Set(byTitle.keys());
   // The duties' own favourites compete too, so a contradicted or empty title can be overruled.
   [...duties.keys()].sort((a, b) => duties[b]! - duties[a]!).slice(0, 8).forEach((i) => candidates.add(i));
+  [...mentions.keys()].sort((a, b) => mentions.get(b)! - mentions.get(a)!).slice(0, 8).forEach((i) => candidates.add(i));
   if (social.strength > 0) for (const soc of SOCIAL_MEDIA_SOCS) candidates.add(ix.byCode.get(soc)!);
 
   const ranked: Scored[] = [...candidates].map((i) => {
     const t = byTitle.get(i);
     const d = topDuty > 0 ? duties[i]! / topDuty : 0;
-    const lift = SOCIAL_MEDIA_SOCS.has(ix.codes[i]!) ? WEIGHTS.socialMedia * social.strength : 0;
+    const code = ix.codes[i]!;
+    const lift = SOCIAL_MEDIA_SOCS.has(code)
+      ? social.strength * (WEIGHTS.socialMedia + (code === SOCIAL_MEDIA_HOME && !namesManagerOrPr ? WEIGHTS.socialMediaHome : 0)) +
+        (social.inTitle ? WEIGHTS.socialMediaTitle * social.inDuties : 0)
+      : 0;
     const titleScore = t?.score ?? 0;
-    return { index: i, score: titleScore + WEIGHTS.duties * d * d + lift, title: titleScore, duties: d, matched: t?.matched ?? null };
+    const m = topMention > 0 ? Math.sqrt((mentions.get(i) ?? 0) / topMention) : 0;
+    return { index: i, score: titleScore + WEIGHTS.duties * d ** WEIGHTS.dutySharpness + WEIGHTS.mentions * m + lift, title: titleScore, duties: d, matched: t?.matched ?? null };
   });
   ranked.sort((a, b) => b.score - a.score || a.index - b.index);
   const top = ranked[0]!;

@@ -36,7 +36,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 const POSTING_WORDS: ReadonlySet<string> = new Set(
   ('job work position role candidate applicant company team opportunity experience year ability skill required ' +
     'preferred including include related new well etc able using use used benefit pay salary apply employer employee ' +
-    'equal status time full part day week hour must plus strong excellent')
+    'equal status time full part day week hour must plus strong excellent hire hiring interview employment employ ' +
+    'recruit recruiting career qualification qualified resume application eligible paid vacation ' +
+    '401k pto offer join looking seeking')
     .split(' ')
     .map(stem),
 );
