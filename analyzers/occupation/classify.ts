@@ -37,6 +37,8 @@ export const WEIGHTS: Record<'duties' | 'dutySharpness' | 'mentions' | 'ambiguit
 
 const MAX_NGRAM = 6;
 const SOCIAL_MEDIA_HOME = '13-1161';
+/** Fewer content words than this, and the description is too thin to vouch for a choice. */
+const MIN_DUTY_WORDS = 30;
 
 export interface Scored {
   readonly index: number;
@@ -180,9 +182,11 @@ export function classify(title: string, description: string, ix: OccupationIndex
   const top = ranked[0]!;
   const second = ranked[1];
   const margin = second ? (top.score - second.score) / top.score : 1;
+  // The duties only vouch when there are enough of them to read (a bare title says little).
+  const duty = contentWords(description).length >= MIN_DUTY_WORDS ? top.duties : 0;
   const confidence: OccupationConfidence =
-    top.title >= 0.6 && top.duties >= 0.7 && margin >= 0.15 ? 'high'
-      : (top.title >= 0.35 || top.duties >= 0.9) && margin >= 0.06 ? 'medium'
+    top.title >= 0.6 && duty >= 0.7 && margin >= 0.15 ? 'high'
+      : ((top.title >= 0.35 && duty >= 0.4) || top.title >= 0.8 || (top.title > 0 && duty >= 0.9)) && margin >= 0.06 ? 'medium'
         : 'low';
   const evidence = top.matched ?? (parts[0]?.text || title.trim());
   return { ranked, confidence, social, evidence };

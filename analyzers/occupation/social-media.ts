@@ -12,7 +12,7 @@
 export const SOCIAL_MEDIA_SOCS: ReadonlySet<string> = new Set(['27-3031', '13-1161', '11-2021', '11-2032']);
 
 /** Words that name social-media work in a title (English and the German the corpus uses). */
-const TITLE_CUE = /\b(?:social(?:[-\s]media)?|influencer|community\s+(?:manag\w*|lead|moderat\w*|marketing|specialist|coordinator)|content\s+creat\w*|creator\s+partnership\w*|smm|tiktok|instagram|youtube|social[-\s]selling)\b/i;
+const TITLE_CUE = /\b(?:social(?:[-\s]media)?|influencer|community\s+(?:manag\w*|lead|moderat\w*|marketing|specialist|coordinator)|content[-\s]+creators?|creator\s+partnerships?|smm|tiktok|instagram|youtube|social[-\s]selling)\b/i;
 
 /** Words that name social-media work in the duties: the platforms and the trade's own terms. */
 const DUTY_CUE = /\b(?:social[-\s]media|social\s+(?:channels?|platforms?|content|strategy|campaigns?|posts?|accounts?|presence|listening|ads|advertising)|instagram|tiktok|facebook|linkedin|twitter|youtube|pinterest|snapchat|threads|reels|influencers?|community\s+management|content\s+calendars?|redaktionsplan|hashtags?)\b/gi;

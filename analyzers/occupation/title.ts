@@ -62,7 +62,7 @@ export function titleParts(title: string): TitlePart[] {
   const parts: TitlePart[] = [];
   let position = 0;
   for (const raw of clean.split(SPLIT)) {
-    const text = raw.replace(/\s+/g, ' ').trim();
+    const text = raw.replace(/\s+/g, ' ').replace(/^[-–—\s]+|[-–—\s]+$/g, '');
     const partWords = titleWords(text);
     if (!partWords.length) continue;
     parts.push({ text, words: partWords, position });
