@@ -245,3 +245,25 @@ export interface FailedReport {
 export type PageRead =
   | { readonly kind: 'posting'; readonly posting: PostingInput }
   | { readonly kind: 'not-a-posting'; readonly reason: string };
+
+/** An occupation as OEWS publishes wages for it: `soc` is the OEWS code (combined codes such as 13-1020 allowed). */
+export interface OccupationChoice {
+  readonly soc: string;
+  readonly title: string;
+}
+
+export type OccupationConfidence = 'high' | 'medium' | 'low';
+
+/** The contract's `occupation`: what the posting is compared with, and whether it is social-media work. */
+export interface Occupation extends OccupationChoice {
+  readonly confidence: OccupationConfidence;
+  /** Up to three other occupations the posting could be. */
+  readonly alternatives: readonly OccupationChoice[];
+  /** The posting's words that decided it. */
+  readonly evidence: string;
+  readonly chosenBy: 'posting' | 'user';
+  /** Only then do the social-media areas, "N jobs in one" and their flags and fixes apply. */
+  readonly socialMediaWork: boolean;
+  /** O*NET Job Zone: how much preparation the occupation needs (1 little … 5 extensive). */
+  readonly jobZone: 1 | 2 | 3 | 4 | 5 | null;
+}
