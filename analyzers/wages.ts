@@ -127,7 +127,7 @@ export function occupationRate(soc: string, level: Level, region: Region): Occup
   const notes = [...found.notes];
   if (extended.length > 0) {
     const where = found.basis.place === 'state' ? `${found.placeName} ` : '';
-    notes.push(`BLS does not publish the ${where}${extended.join(', ')} for this occupation (above its top-coded wage); it is extended from the points below.`);
+    notes.push(`BLS does not publish the ${where}${extended.join(', ')} for this occupation; it is extended from the points below.`);
   }
   return {
     soc,

@@ -185,7 +185,7 @@ function buildStates(dir: string, codes: readonly string[], annualTopCode: numbe
  * extended: ln(wage) carried on linearly in the normal quantile from the two points below it, and for
  * `#` at least the top-coded wage. Any other gap stops the build: a new kind of gap needs a decision.
  */
-function readPoints(cells: readonly string[], topCode: number, what: string): { row: WageRow; extended: PublishedPoint[] } | null {
+export function readPoints(cells: readonly string[], topCode: number, what: string): { row: WageRow; extended: PublishedPoint[] } | null {
   if (cells.every((cell) => cell === '*' || cell === '')) return null;
   const values: (number | null)[] = cells.map((cell) => (cell === '#' || cell === '' ? null : Number(cell)));
   const extended: PublishedPoint[] = [];

@@ -8,7 +8,7 @@ import {
 } from '../../analyzers/wages';
 import national from '../../analyzers/data/wages-national.json';
 import states from '../../analyzers/data/wages-states.json';
-import { buildWages, renderWages, WAGES_NATIONAL_JSON, WAGES_STATES_JSON } from '../../scripts/build-wages';
+import { buildWages, readPoints, renderWages, WAGES_NATIONAL_JSON, WAGES_STATES_JSON } from '../../scripts/build-wages';
 
 const US: Region = { kind: 'national' };
 const state = (code: UsState): Region => ({ kind: 'state', state: code });
@@ -134,10 +134,32 @@ describe('occupationRate: a state\'s own figures', () => {
     const executive = rate('29-1242', 'executive', state('MN'));
     expect(executive.basis.place).toBe('state');
     expect(executive.annual.p50).toBeGreaterThan(809_530);
-    expect(executive.basis.note).toContain('p90');
+    expect(executive.basis.note).toBe('BLS does not publish the Minnesota p90 for this occupation; it is extended from the points below.');
     expect(rate('29-1242', 'head', state('MN')).basis.note).toContain('p90');
     expect(rate('29-1242', 'senior', state('MN')).basis.note).toBeNull();
     expect(rate('29-1242', 'senior', state('MN')).annual.p75).toBe(809_530);
+  });
+});
+
+describe('reading a row of points', () => {
+  // 11-1011 Chief Executives, national May 2025: 75,700 / 129,540 / 213,990 / 356,200 / 507,730. Earlier
+  // releases printed `#` for its upper points; the same row with `#` there shows the top-code rule.
+  it('carries a top-coded `#` point on from the two below it, never under the top-code', () => {
+    const read = readPoints(['75700', '129540', '213990', '#', '#'], 239_200, 'test');
+    const p75 = Math.round(Math.exp(Math.log(213_990) + Math.log(213_990 / 129_540)));
+    expect(read?.extended).toEqual(['p75', 'p90']);
+    expect(read?.row[3]).toBe(p75);
+    expect(read?.row[4]).toBeGreaterThan(p75);
+    expect(readPoints(['75700', '129540', '213990', '214000', '#'], 239_200, 'test')?.row[4]).toBe(239_200);
+  });
+
+  it('gives null for a row with nothing published, and stops on a gap it has no rule for', () => {
+    expect(readPoints(['*', '*', '*', '*', '*'], 239_200, 'test')).toBeNull();
+    expect(readPoints(['', '', '', '', ''], 239_200, 'test')).toBeNull();
+    expect(() => readPoints(['75700', '', '213990', '356200', '507730'], 239_200, 'test')).toThrow(/not all published/);
+    expect(() => readPoints(['75700', '#', '213990', '356200', '507730'], 239_200, 'test')).toThrow(/not all published/);
+    expect(() => readPoints(['75700', '*', '213990', '356200', '507730'], 239_200, 'test')).toThrow(/not a wage/);
+    expect(() => readPoints(['75700', '129540', '113990', '356200', '507730'], 239_200, 'test')).toThrow(/fall/);
   });
 });
 
