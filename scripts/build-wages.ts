@@ -25,6 +25,8 @@ const SOURCE = `BLS OEWS ${RELEASE}`;
 const HOURS_PER_YEAR = 2080;
 /** State annual figures are stored in units of $10: BLS rounds every state annual wage to $10 (checked). */
 const STATE_UNIT = 10;
+/** 64 characters that need no escaping in JSON: 0–31 end a number, 32–63 carry on (see StateWages.states). */
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 
 const POINTS: readonly PublishedPoint[] = ['p10', 'p25', 'p50', 'p75', 'p90'];
 const ANNUAL_COLUMNS = ['A_PCT10', 'A_PCT25', 'A_MEDIAN', 'A_PCT75', 'A_PCT90'] as const;
@@ -116,6 +118,7 @@ export function buildWages(dir: string = OCCUPATIONS_DIR): WageTables {
   const stateTable: StateWages = {
     about: `BLS OEWS ${RELEASE} state wages (${STATE_CSV}): each state's own p10–p90 per detailed occupation. Built by scripts/build-wages.ts; see docs/benchmark.md.`,
     unit: STATE_UNIT,
+    digits: DIGITS,
     codes,
     states,
     extended: stateExtended,
@@ -128,7 +131,7 @@ export function buildWages(dir: string = OCCUPATIONS_DIR): WageTables {
 }
 
 function buildStates(dir: string, codes: readonly string[], annualTopCode: number): {
-  states: Record<string, number[]>;
+  states: Record<string, string>;
   stateExtended: Record<string, Record<string, PublishedPoint[]>>;
   statePairs: BuildStats['statePairs'];
 } {
@@ -149,7 +152,7 @@ function buildStates(dir: string, codes: readonly string[], annualTopCode: numbe
   }
   if (byState.size !== Object.keys(US_STATES).length) throw new Error(`expected 50 states + DC, found ${byState.size}`);
 
-  const states: Record<string, number[]> = {};
+  const states: Record<string, string> = {};
   const stateExtended: Record<string, Record<string, PublishedPoint[]>> = {};
   let own = 0;
   let national = 0;
@@ -174,9 +177,24 @@ function buildStates(dir: string, codes: readonly string[], annualTopCode: numbe
       });
       list.push(...units.map((value, i) => (i === 0 ? value : value - (units[i - 1] as number))));
     }
-    states[state] = list;
+    states[state] = encodeNumbers(list);
   }
   return { states, stateExtended, statePairs: { own, national, extended: extendedPairs } };
+}
+
+/** Whole numbers as digits of 5 bits, lowest first; a digit from the upper half says another follows. */
+export function encodeNumbers(numbers: readonly number[]): string {
+  let text = '';
+  for (const number of numbers) {
+    if (!Number.isSafeInteger(number) || number < 0) throw new Error(`cannot encode ${number}`);
+    let rest = number;
+    while (rest >= 32) {
+      text += DIGITS[32 + (rest % 32)];
+      rest = Math.floor(rest / 32);
+    }
+    text += DIGITS[rest];
+  }
+  return text;
 }
 
 /**
@@ -247,6 +265,7 @@ export function renderWages(tables: WageTables): { national: string; states: str
   const states = [
     `  "about": ${JSON.stringify(s.about)}`,
     `  "unit": ${s.unit}`,
+    `  "digits": ${JSON.stringify(s.digits)}`,
     `  "codes": ${JSON.stringify(s.codes)}`,
     `  "states": ${block(Object.entries(s.states))}`,
     `  "extended": ${block(Object.entries(s.extended))}`,
@@ -254,7 +273,7 @@ export function renderWages(tables: WageTables): { national: string; states: str
   return { national: `{\n${national.join(',\n')}\n}\n`, states: `{\n${states.join(',\n')}\n}\n` };
 }
 
-function readCsv(dir: string, file: string): Row[] {
+export function readCsv(dir: string, file: string): Row[] {
   const [header, ...records] = parseCsv(readFileSync(path.join(dir, file), 'utf8').replace(/^\uFEFF/, ''));
   if (!header) throw new Error(`${file} is empty`);
   return records

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { US_STATES, type Region, type UsState } from '../../analyzers/location';
 import { LEVELS, type Level } from '../../analyzers/types';
 import {
-  LEVEL_POINTS, WAGES_REFERENCE, WAGES_SOURCE, WAGES_YEAR, hasWages, occupationRate, percentileIn, pointOf,
+  LEVEL_POINTS, decodeNumbers, WAGES_REFERENCE, WAGES_SOURCE, WAGES_YEAR, hasWages, occupationRate, percentileIn, pointOf,
   type OccupationRate, type WageRow,
 } from '../../analyzers/wages';
 import national from '../../analyzers/data/wages-national.json';
 import states from '../../analyzers/data/wages-states.json';
-import { buildWages, readPoints, renderWages, WAGES_NATIONAL_JSON, WAGES_STATES_JSON } from '../../scripts/build-wages';
+import { buildWages, encodeNumbers, OCCUPATIONS_DIR, readCsv, readPoints, renderWages, WAGES_NATIONAL_JSON, WAGES_STATES_JSON } from '../../scripts/build-wages';
 
 const US: Region = { kind: 'national' };
 const state = (code: UsState): Region => ({ kind: 'state', state: code });
@@ -138,6 +138,35 @@ describe('occupationRate: a state\'s own figures', () => {
     expect(rate('29-1242', 'head', state('MN')).basis.note).toContain('p90');
     expect(rate('29-1242', 'senior', state('MN')).basis.note).toBeNull();
     expect(rate('29-1242', 'senior', state('MN')).annual.p75).toBe(809_530);
+  });
+});
+
+describe('the state lists', () => {
+  it('decode to what was encoded, across digit boundaries', () => {
+    const numbers = [0, 1, 31, 32, 1023, 1024, 4411, 94_656, 2 ** 30];
+    expect(decodeNumbers(encodeNumbers(numbers))).toEqual(numbers);
+    // 31 is the last ending digit 'V'; 32 is 'W' (carry, 0) then '1'.
+    expect(encodeNumbers([0, 31, 32])).toBe('0VW1');
+  });
+
+  it('give back every figure of the BLS state file (state_M2025_detailed.csv), row by row', () => {
+    const stateOf = new Map(Object.entries(US_STATES).map(([code, name]) => [name as string, code as UsState]));
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const row of readCsv(OCCUPATIONS_DIR, 'oews-state-M2025/state_M2025_detailed.csv')) {
+      if (row.A_MEDIAN === '' || row.A_PCT90 === '') continue;
+      const region = state(stateOf.get(row.AREA_TITLE ?? '') as UsState);
+      const soc = row.OCC_CODE ?? '';
+      const published = [row.A_PCT10, row.A_PCT25, row.A_MEDIAN, row.A_PCT75, row.A_PCT90].map(Number);
+      const found = [
+        rate(soc, 'entry', region).annual.p25, rate(soc, 'mid', region).annual.p25, rate(soc, 'mid', region).annual.p75,
+        rate(soc, 'senior', region).annual.p75, rate(soc, 'executive', region).annual.p50,
+      ];
+      if (found.join() !== published.join() || rate(soc, 'mid', region).basis.place !== 'state') wrong.push(`${row.AREA_TITLE} ${soc}`);
+      checked++;
+    }
+    expect(checked).toBe(34_518);
+    expect(wrong).toEqual([]);
   });
 });
 
