@@ -126,7 +126,7 @@ const GROUP_STEPS: readonly { readonly occupation: WageBasis['occupation']; read
 export function occupationRate(soc: string, level: Level, region: Region): OccupationRate | null {
   const found = figuresFor(soc, region);
   if (found === null) return null;
-  const [p25, p50, p75] = LEVEL_POINTS[level].map((point) => Math.round(pointOf(found.row, point)));
+  const [low, centre, high] = LEVEL_POINTS[level];
   const extended = found.extended.filter((point) => LEVEL_POINTS[level].some((used) => restsOn(used).includes(point)));
   const notes = [...found.notes];
   if (extended.length > 0) {
@@ -137,7 +137,11 @@ export function occupationRate(soc: string, level: Level, region: Region): Occup
     soc,
     level,
     region: found.basis.place === 'state' && region.kind === 'state' ? `US-${region.state}` : 'US',
-    annual: { p25: p25 ?? 0, p50: p50 ?? 0, p75: p75 ?? 0 },
+    annual: {
+      p25: Math.round(pointOf(found.row, low)),
+      p50: Math.round(pointOf(found.row, centre)),
+      p75: Math.round(pointOf(found.row, high)),
+    },
     currency: 'USD',
     source: `${NATIONAL.source}, ${found.basis.code}, ${found.placeName}`,
     basis: { ...found.basis, note: notes.length > 0 ? notes.join(' ') : null },
@@ -231,6 +235,8 @@ function figuresFor(soc: string, region: Region): Found | null {
       notes.push(region.kind === 'state'
         ? `No figures for ${soc}; national figures for its ${step.name} ${code} used.`
         : `No figures for ${soc}; those of its ${step.name} ${code} used.`);
+    } else if (region.kind === 'state') {
+      notes.push(`No ${US_STATES[region.state]} figures for this occupation group; national figures used.`);
     }
     hourlyNote(code);
     return { row, basis: { place: 'national', occupation: step.occupation, code }, placeName: 'United States', notes, extended: NATIONAL.extended[code] ?? [] };

@@ -202,6 +202,11 @@ describe('occupationRate: the group fallbacks, on SOC 2018 codes OEWS does not p
     expect(counselors.basis).toEqual({ place: 'national', occupation: 'broad', code: '21-1010', note: 'No figures for 21-1011; national figures for its broad group 21-1010 used.' });
   });
 
+  it('answers a group code asked for directly with its own national row (21-1010 in Texas)', () => {
+    expect(rate('21-1010', 'mid', US).basis).toEqual({ place: 'national', occupation: 'broad', code: '21-1010', note: null });
+    expect(rate('21-1010', 'mid', state('TX')).basis.note).toBe('No Texas figures for this occupation group; national figures used.');
+  });
+
   it('finds a combined OEWS code as the broad group (13-1021 → 13-1020 Buyers and Purchasing Agents)', () => {
     // 13-1020 A_MEDIAN 77,710.
     expect(rate('13-1021', 'mid', US)).toMatchObject({ annual: { p75: 77_710 }, basis: { occupation: 'broad', code: '13-1020' } });
