@@ -7,7 +7,7 @@ import { YEARS_BY_LEVEL } from './vocabulary/levels';
 import { ROLE_FOR_FAMILY, TITLE_FOR_LEVEL } from './vocabulary/roles';
 import { levelIndex } from './seniority';
 import { BUNDLED_FROM, levelPhrase, score, type ScoreInput } from './score';
-import type { Fix, Flag, MarketRate, Pay } from './types';
+import type { Fix, Flag, Level, MarketRate, Pay } from './types';
 
 const money = (n: number): string => `$${Math.round(n / 1000)}K`;
 const listOf = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
@@ -21,6 +21,22 @@ export interface FixContext {
   readonly flags: readonly Flag[];
   /** The market rate for the duties' level in the posting's place; null where none applies. */
   readonly scopeRate: MarketRate | null;
+  /** The posting's title, to suggest one at the duties' level in the job's own words. */
+  readonly title: string;
+  /** Social-media work gets social-media titles and roles; any other job never does. */
+  readonly socialMedia: boolean;
+}
+
+/** The title with its level words swapped for the level's ("Junior Data Analyst" → "Senior Data Analyst"). */
+export function titleAtLevel(title: string, level: Level): string {
+  const bare = title
+    .replace(/\s*[(\[|].*$/, '')
+    .replace(/\b(intern(ship)?|trainee|junior|jr\.?|entry[- ]level|associate|assistant|senior|sr\.?|lead|principal|staff|head of|director of|vp of|chief)\b/gi, ' ')
+    .replace(/\b(I{1,3}|IV)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const prefix: Readonly<Record<Level, string>> = { intern: '', entry: 'Junior ', mid: '', senior: 'Senior ', head: 'Head of ', executive: 'VP, ' };
+  return `${prefix[level]}${bare || title}`.trim();
 }
 
 /** Only fixes that raise the score are offered: one whose score after equals the score now changes nothing. */
@@ -29,7 +45,7 @@ export function fixesFor(context: FixContext): Fix[] {
   return candidateFixes(context).filter((fix) => fix.scoreAfter > now);
 }
 
-function candidateFixes({ input, flags, scopeRate }: FixContext): Fix[] {
+function candidateFixes({ input, flags, scopeRate, title, socialMedia }: FixContext): Fix[] {
   const fixes: Fix[] = [];
   const flagged = (id: string): boolean => flags.some((f) => f.id === id);
   const { seniority } = input;
@@ -52,7 +68,7 @@ function candidateFixes({ input, flags, scopeRate }: FixContext): Fix[] {
     const ownDuties = seniority.signals.filter((s) => s.kind === 'duty' && levelIndex(s.level) > levelIndex(seniority.stated)).map((s) => `“${s.evidence.slice(0, 60)}”`);
     fixes.push({
       id: 'raise-title',
-      message: `Retitle the role at the duties' level (e.g. “${TITLE_FOR_LEVEL[seniority.scope]}”) and pay it as ${levelPhrase(seniority.scope)}, or cut the duties that make it one${ownDuties.length ? `: ${ownDuties.slice(0, 2).join(', ')}` : ''}.`,
+      message: `Retitle the role at the duties' level (e.g. “${socialMedia ? TITLE_FOR_LEVEL[seniority.scope] : titleAtLevel(title, seniority.scope)}”) and pay it as ${levelPhrase(seniority.scope)}, or cut the duties that make it one${ownDuties.length ? `: ${ownDuties.slice(0, 2).join(', ')}` : ''}.`,
       resolves: flags.filter((f) => f.id === 'entry-title-senior-scope' || f.id === 'title-below-scope').map((f) => f.id),
       scoreAfter: scoreWith(input, { seniority: { ...seniority, stated: seniority.scope } }),
     });

@@ -4,6 +4,7 @@
 
 import type { SectionKind } from './vocabulary/headings';
 import type { TransparencyResult } from './transparency';
+import type { OccupationRate } from './wages';
 
 export type { SectionKind };
 
@@ -119,17 +120,11 @@ export interface Scope {
   readonly conditionEvidence?: Partial<Record<Condition, string>>;
 }
 
-/** The pay distribution of one level in one place, with its source and year. */
-export interface MarketRate {
-  readonly level: Level;
-  /** "US" or "US-TX". */
-  readonly region: string;
-  readonly annual: { readonly p25: number; readonly p50: number; readonly p75: number };
-  /** The benchmark's currency: the wage data is US data in US dollars. */
-  readonly currency: 'USD';
-  /** Names the data and its year, e.g. "BLS OEWS May 2025, 27-3031; state ratio TX". */
-  readonly source: string;
-}
+/**
+ * The pay distribution of one level of one occupation in one place, with its source, year and the
+ * fallback used (analyzers/wages.ts). `soc` is always the report's `occupation.soc`.
+ */
+export type MarketRate = OccupationRate;
 
 /** The contract's benchmark: the scope level's market rate and where the posted pay sits in it. */
 export interface Benchmark extends MarketRate {
@@ -207,6 +202,8 @@ export interface Report {
   readonly pay: Pay | null;
   /** A job board's estimate, kept apart from the employer's pay and never scored. */
   readonly payEstimate: Pay | null;
+  /** The occupation the posting is compared with; null when none can be told. */
+  readonly occupation: Occupation | null;
   readonly experience: Experience | null;
   readonly seniority: Seniority;
   readonly responsibilities: readonly Responsibility[];

@@ -18,6 +18,7 @@ export const SAMPLE_REPORT: Report = {
     evidence: '$42,000 - $46,000 a year',
   },
   payEstimate: null,
+  occupation: { soc: '27-3031', title: 'Public Relations Specialists', confidence: 'high', alternatives: [{ soc: '13-1161', title: 'Market Research Analysts and Marketing Specialists' }], evidence: 'Social Media Coordinator', chosenBy: 'posting', socialMediaWork: true, jobZone: 4 },
   experience: { minYears: 5, maxYears: null, required: true, evidence: ['5+ years of social media marketing experience'] },
   seniority: {
     stated: 'entry',
@@ -39,10 +40,10 @@ export const SAMPLE_REPORT: Report = {
     rolesBundled: 3,
     conditionEvidence: { 'always-on': 'Be available nights and weekends to monitor our channels' },
   },
-  benchmark: { level: 'senior', region: 'US-TX', annual: { p25: 60000, p50: 72000, p75: 88000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031', payPercentile: 4 },
+  benchmark: { soc: '27-3031', basis: { place: 'state', occupation: 'detailed', code: '27-3031', note: null }, level: 'senior', region: 'US-TX', annual: { p25: 60000, p50: 72000, p75: 88000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031', payPercentile: 4 },
   market: {
-    scope: { level: 'senior', region: 'US-TX', annual: { p25: 60000, p50: 72000, p75: 88000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031' },
-    stated: { level: 'entry', region: 'US-TX', annual: { p25: 38000, p50: 44000, p75: 51000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031' },
+    scope: { soc: '27-3031', basis: { place: 'state', occupation: 'detailed', code: '27-3031', note: null }, level: 'senior', region: 'US-TX', annual: { p25: 60000, p50: 72000, p75: 88000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031' },
+    stated: { soc: '27-3031', basis: { place: 'state', occupation: 'detailed', code: '27-3031', note: null }, level: 'entry', region: 'US-TX', annual: { p25: 38000, p50: 44000, p75: 51000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031' },
   },
   score: { overall: 31, verdict: 'underpaid', reason: 'pay-benchmarked', parts: { pay: 8, level: 35, load: 45, clarity: 85 } },
   flags: [
