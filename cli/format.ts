@@ -29,6 +29,9 @@ export function formatReport(result: Report | FailedReport, options: { levelOnly
     ? `  verdict: UNCLEAR  (${parts}) ${REASON_WORDS[r.score.reason]}`
     : `  verdict: ${r.score.verdict.toUpperCase()}  score ${r.score.overall}/100  (${parts})`);
   lines.push(`  pay: ${r.pay ? `${payLine(r.pay)}  “${r.pay.evidence}”` : 'not stated'}${r.payEstimate ? `  (job board estimate: ${payLine(r.payEstimate)}, not the employer's)` : ''}`);
+  lines.push(r.occupation
+    ? `  occupation: ${r.occupation.soc} ${r.occupation.title} (${r.occupation.chosenBy === 'user' ? 'chosen by you' : `${r.occupation.confidence} confidence`}${r.occupation.socialMediaWork ? ', social-media work' : ''}); also possible: ${r.occupation.alternatives.map((a) => `${a.soc} ${a.title}`).join(', ') || 'none'}`
+    : '  occupation: not told by the posting');
   if (r.benchmark) lines.push(`  benchmark (${r.benchmark.level}, ${r.benchmark.region}): p25 ${money(r.benchmark.annual.p25, 'USD')}, p50 ${money(r.benchmark.annual.p50, 'USD')}, p75 ${money(r.benchmark.annual.p75, 'USD')}; the posted midpoint sits at the ${ordinal(r.benchmark.payPercentile)} percentile. Source: ${r.benchmark.source}`);
   else if (r.market) lines.push(`  worth (${r.market.scope.level}, ${r.market.scope.region}): p25 ${money(r.market.scope.annual.p25, 'USD')} – p75 ${money(r.market.scope.annual.p75, 'USD')}. Source: ${r.market.scope.source}`);
   lines.push(`  scope: about ${r.scope.rolesBundled} job${r.scope.rolesBundled === 1 ? '' : 's'} in one; areas ${r.scope.areas.join(', ') || 'none found'}${r.scope.conditions.length ? `; ${r.scope.conditions.join(', ')}` : ''}`);
@@ -37,14 +40,20 @@ export function formatReport(result: Report | FailedReport, options: { levelOnly
   return lines.join('\n');
 }
 
-export const SUMMARY_COLUMNS = ['input', 'title', 'score', 'verdict', 'pay', 'roles bundled', 'top flag'] as const;
+export const SUMMARY_COLUMNS = ['input', 'title', 'occupation', 'score', 'verdict', 'pay', 'roles bundled', 'top flag'] as const;
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
 export function summaryRow(result: Report | FailedReport, input: string): string[] {
-  if (!result.ok) return [input, '', '', 'error', '', '', `${result.error.code}: ${result.error.message}`];
+  if (!result.ok) return [input, '', '', '', 'error', '', '', `${result.error.code}: ${result.error.message}`];
   const top = [...result.flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0];
-  return [input, result.posting.title, result.score.verdict === 'unclear' ? '' : String(result.score.overall), result.score.verdict, result.pay ? payLine(result.pay) : '', String(result.scope.rolesBundled), top ? top.id : ''];
+  return [input, result.posting.title, occupationCell(result), result.score.verdict === 'unclear' ? '' : String(result.score.overall), result.score.verdict, result.pay ? payLine(result.pay) : '', String(result.scope.rolesBundled), top ? top.id : ''];
+}
+
+/** "29-1141 Registered Nurses (high)", or empty when no occupation could be told. */
+function occupationCell(report: Report): string {
+  const o = report.occupation;
+  return o === null ? '' : `${o.soc} ${o.title} (${o.chosenBy === 'user' ? 'chosen' : o.confidence})`;
 }
 
 export function csvLine(cells: readonly string[]): string {

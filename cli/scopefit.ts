@@ -6,6 +6,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postingFromText } from '../analyzers/posting';
+import { occupationTitle } from '../analyzers/occupation';
 import { analyze, failure, type AnalyzeOptions } from '../analyzers/report';
 import type { FailedReport, Report } from '../analyzers/types';
 import { readPageFromHtml } from './page';
@@ -16,10 +17,11 @@ export const SAMPLE_POSTING = path.resolve(here, '../public/sample-posting.txt')
 /** Larger inputs are refused rather than read: no real posting is anywhere near this size. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
-const USAGE = `usage: scopefit [--json] [--location "City, ST"] [--level-only] [--summary] [--csv] FILE...
+const USAGE = `usage: scopefit [--json] [--location "City, ST"] [--occupation SOC] [--level-only] [--summary] [--csv] FILE...
   FILE        .html, .htm, .txt, .md, or - for standard input; none: the bundled sample posting
   --json      one JSON report per input, one per line
   --location  the place to benchmark pay in when the posting names none (or to override it)
+  --occupation  compare with this occupation (an OEWS code such as 29-1141) instead of the one the posting implies
   --level-only  only the stated and scope levels
   --summary   one row per posting: title, score, verdict, pay, roles bundled, top flag
   --csv       the summary as CSV`;
@@ -30,12 +32,14 @@ interface Args {
   readonly summary: boolean;
   readonly csv: boolean;
   readonly location: string | null;
+  readonly occupation: string | null;
   readonly files: readonly string[];
 }
 
 export function parseArgs(argv: readonly string[]): Args | string {
   let json = false, levelOnly = false, summary = false, csv = false;
   let location: string | null = null;
+  let occupation: string | null = null;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -48,11 +52,17 @@ export function parseArgs(argv: readonly string[]): Args | string {
       if (value === undefined || value.startsWith('--')) return '--location needs a place, e.g. --location "Austin, TX"';
       location = value;
     } else if (arg.startsWith('--location=')) location = arg.slice('--location='.length);
+    else if (arg === '--occupation' || arg.startsWith('--occupation=')) {
+      const value = arg === '--occupation' ? argv[++i] : arg.slice('--occupation='.length);
+      if (value === undefined || value.startsWith('--')) return '--occupation needs an OEWS code, e.g. --occupation 29-1141';
+      if (occupationTitle(value) === null) return `--occupation ${value}: no such occupation in the OEWS May 2025 data (codes look like 29-1141)`;
+      occupation = value;
+    }
     else if (arg === '-h' || arg === '--help') return 'help';
     else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
     else files.push(arg);
   }
-  return { json, levelOnly, summary, csv, location, files };
+  return { json, levelOnly, summary, csv, location, occupation, files };
 }
 
 type Input = { readonly name: string; readonly text: string; readonly html: boolean } | FailedReport;
@@ -135,7 +145,7 @@ export async function main(argv: readonly string[], io = { out: (s: string) => p
     return 2;
   }
   const files = args.files.length ? args.files : [SAMPLE_POSTING];
-  const options: AnalyzeOptions = { location: args.location };
+  const options: AnalyzeOptions = { location: args.location, occupation: args.occupation };
   let failed = false;
   if (args.summary && args.csv) io.out(`${csvLine([...SUMMARY_COLUMNS])}\n`);
   for (const name of files) {

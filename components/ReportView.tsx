@@ -1,7 +1,8 @@
 // One posting's report, top to bottom: the verdict and score in words, then the parts the user
 // chose to see. Carries the posting it belongs to (data-posting-*) so tests and readers can check.
 
-import type { Report } from '../analyzers/types';
+import type { OccupationChoice, Report } from '../analyzers/types';
+import { OccupationSection } from './OccupationSection';
 import { type ShowEvidence } from './Evidence';
 import { FixesSection, FlagsSection } from './FlagsSection';
 import { LevelSection } from './LevelSection';
@@ -61,14 +62,18 @@ export interface ReportViewProps {
   readonly report: Report;
   readonly show: Readonly<Record<ReportPart, boolean>>;
   readonly onShow: ShowEvidence;
+  /** Picks the occupation to compare with; absent where the choice cannot be kept (a pasted draft). */
+  readonly onChooseOccupation?: ((soc: string | null) => void) | null;
+  readonly searchOccupations?: ((query: string) => readonly OccupationChoice[]) | null;
 }
 
-export function ReportView({ report, show, onShow }: ReportViewProps) {
+export function ReportView({ report, show, onShow, onChooseOccupation = null, searchOccupations = null }: ReportViewProps) {
   return (
     <article data-testid="report" data-posting-url={report.source.url ?? ''} data-posting-title={report.posting.title}>
       <PostingHeading report={report} />
       <VerdictBlock report={report} />
       {show.pay && <PaySection report={report} onShow={onShow} />}
+      <OccupationSection report={report} onChoose={onChooseOccupation} search={searchOccupations} />
       {show.scope && !report.unsupported && <ScopeSection report={report} onShow={onShow} />}
       {show.level && !report.unsupported && <LevelSection report={report} onShow={onShow} />}
       {show.flags && <FlagsSection flags={report.flags} onShow={onShow} />}

@@ -1,6 +1,7 @@
 // The side panel: the state of one tab (loading, no posting, unknown site, error, or its report),
 // with links to the other pages. Props in, markup out; the entrypoint wires it to the browser.
 
+import type { OccupationChoice } from '../analyzers/types';
 import type { TabState } from '../extension/messages';
 import type { ShowEvidence } from './Evidence';
 import { ErrorState, Loading, NotAPosting, NotRecognised } from './PanelStates';
@@ -25,6 +26,9 @@ export interface SidePanelProps {
   /** A sentence for the user about the last thing they asked (a highlight, a read). */
   readonly notice: string | null;
   readonly links: PageLinks;
+  /** Picks the occupation this posting is compared with (null: the one the posting implies). */
+  readonly onChooseOccupation?: ((soc: string | null) => void) | null;
+  readonly searchOccupations?: ((query: string) => readonly OccupationChoice[]) | null;
 }
 
 export function PanelBody(props: SidePanelProps) {
@@ -39,7 +43,7 @@ export function PanelBody(props: SidePanelProps) {
     case 'error':
       return <ErrorState message={state.message} detail={state.detail} />;
     case 'report':
-      return <ReportView report={state.report} show={settings.show} onShow={onShow} />;
+      return <ReportView report={state.report} show={settings.show} onShow={onShow} onChooseOccupation={props.onChooseOccupation ?? null} searchOccupations={props.searchOccupations ?? null} />;
   }
 }
 

@@ -12,7 +12,8 @@ import { addEntry, entryFromReport } from './history';
 import { isPageMessage, isViewMessage, isWatchedQuestion, pageKeyOf, type PageMessage, type TabMessage, type TabState } from './messages';
 import { analyzeOptions, DEFAULT_SETTINGS, type Settings } from './settings';
 import { viewShowsTab } from './view-contexts';
-import { allTabStates, getHistory, getSettings, getTabState, setHistory, setTabState, watchSettings } from './stores';
+import { choiceKeyOf, type OccupationChoices } from './occupation-choices';
+import { allTabStates, getHistory, getOccupationChoices, getSettings, getTabState, setHistory, setTabState, watchOccupationChoices, watchSettings } from './stores';
 
 /** Where a message from a content script came from. */
 interface SenderTab {
@@ -51,6 +52,13 @@ export function startBackground(): StopBackground {
     (knownSettings ??= getSettings().catch(() => {
       knownSettings = null;
       return DEFAULT_SETTINGS;
+    }));
+  /** The occupations the user picked per posting, read once and then kept up to date the same way. */
+  let knownChoices: Promise<OccupationChoices> | null = null;
+  const currentChoices = (): Promise<OccupationChoices> =>
+    (knownChoices ??= getOccupationChoices().catch(() => {
+      knownChoices = null;
+      return {};
     }));
   /**
    * A page still loading that no panel or popup shows waits this long at most for its load event
@@ -103,9 +111,10 @@ export function startBackground(): StopBackground {
     await setBadge(tabId, state);
   }
 
-  function reportState(input: PostingInput, settings: Settings): TabState {
+  function reportState(input: PostingInput, settings: Settings, choices: OccupationChoices): TabState {
     try {
-      return { kind: 'report', page: pageKeyOf(input), input, report: analyze(input, analyzeOptions(settings)), at: Date.now() };
+      const occupation = choices[choiceKeyOf(input)] ?? null;
+      return { kind: 'report', page: pageKeyOf(input), input, report: analyze(input, { ...analyzeOptions(settings), occupation }), at: Date.now() };
     } catch (error) {
       return {
         kind: 'error',
@@ -144,8 +153,9 @@ export function startBackground(): StopBackground {
     const reading = show(tabId, { kind: 'reading', page: pageKeyOf(read.posting) }).catch(() => undefined);
     await untilWanted(tabId, tab);
     const settings = await currentSettings();
+    const choices = await currentChoices();
     if (!current()) return;
-    const state = reportState(read.posting, settings);
+    const state = reportState(read.posting, settings, choices);
     if (state.kind === 'report') {
       // Kept and recorded before anything is awaited: the same posting said again meanwhile (the
       // page answering the browser's "loaded") then finds this report instead of making another.
@@ -173,13 +183,13 @@ export function startBackground(): StopBackground {
     }
   }
 
-  /** New settings (home location, hours a year) change reports: make the open tabs' again. */
-  async function reanalyseAll(settings: Settings): Promise<void> {
+  /** New settings (home location, hours a year) or a picked occupation change reports: make the open tabs' again. */
+  async function reanalyseAll(settings: Settings, choices: OccupationChoices): Promise<void> {
     for (const { tabId, state } of await allTabStates()) {
       if (state.kind !== 'report') continue;
       const mine = ++counter;
       latest.set(tabId, mine);
-      const next = reportState(state.input, settings);
+      const next = reportState(state.input, settings, choices);
       if (latest.get(tabId) !== mine) continue;
       if (next.kind === 'report') reports.set(tabId, next);
       await show(tabId, next);
@@ -229,13 +239,18 @@ export function startBackground(): StopBackground {
   browser.tabs.onRemoved.addListener(onRemoved);
   const unwatchSettings = watchSettings((settings) => {
     knownSettings = Promise.resolve(settings);
-    void reanalyseAll(settings);
+    void currentChoices().then((choices) => reanalyseAll(settings, choices));
+  });
+  const unwatchChoices = watchOccupationChoices((choices) => {
+    knownChoices = Promise.resolve(choices);
+    void currentSettings().then((settings) => reanalyseAll(settings, choices));
   });
   return () => {
     browser.runtime.onMessage.removeListener(onMessage);
     browser.tabs.onUpdated.removeListener(onUpdated);
     browser.tabs.onRemoved.removeListener(onRemoved);
     unwatchSettings();
+    unwatchChoices();
     for (const release of waitingForLoad.values()) release();
   };
 }

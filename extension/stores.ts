@@ -6,11 +6,13 @@ import { storage } from 'wxt/utils/storage';
 import { tabStateKey, type TabState } from './messages';
 import { readHistory, type HistoryEntry, type ReadHistory } from './history';
 import { readSettings, type Settings } from './settings';
+import { readOccupationChoices, withChoice, type OccupationChoices } from './occupation-choices';
 
 const HISTORY_KEY = 'local:history';
 /** A sentence left for the history page when the background found the history unreadable. */
 const HISTORY_PROBLEM_KEY = 'local:historyProblem';
 const SETTINGS_KEY = 'local:settings';
+const OCCUPATION_CHOICES_KEY = 'local:occupationChoices';
 
 export type Unwatch = () => void;
 
@@ -80,4 +82,17 @@ export async function getHistoryProblem(): Promise<string | null> {
 
 export async function dismissHistoryProblem(): Promise<void> {
   await storage.removeItem(HISTORY_PROBLEM_KEY);
+}
+
+export async function getOccupationChoices(): Promise<OccupationChoices> {
+  return readOccupationChoices(await storage.getItem<unknown>(OCCUPATION_CHOICES_KEY));
+}
+
+/** Remembers (or, with null, forgets) the occupation the user picked for one posting. */
+export async function setOccupationChoice(key: string, soc: string | null): Promise<void> {
+  await storage.setItem<OccupationChoices>(OCCUPATION_CHOICES_KEY, withChoice(await getOccupationChoices(), key, soc));
+}
+
+export function watchOccupationChoices(onChange: (choices: OccupationChoices) => void): Unwatch {
+  return storage.watch<unknown>(OCCUPATION_CHOICES_KEY, (raw) => onChange(readOccupationChoices(raw)));
 }

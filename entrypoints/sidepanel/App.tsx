@@ -5,6 +5,9 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useSettings, useTabId, useTabLoading, useTabState } from '../../extension/hooks';
 import { analyseAnyway, extensionUrl, highlightInTab } from '../../extension/tabs';
 import { SidePanel } from '../../components/SidePanel';
+import { searchOccupations } from '../../analyzers/occupation';
+import { choiceKeyOf } from '../../extension/occupation-choices';
+import { setOccupationChoice } from '../../extension/stores';
 
 const LINKS = {
   history: extensionUrl('/postings.html'),
@@ -41,8 +44,19 @@ export function SidePanelApp({ fixedTab }: { readonly fixedTab: number | null })
     });
   }, [tabId]);
 
+  const onChooseOccupation = useCallback(
+    (soc: string | null) => {
+      if (state?.kind !== 'report') return;
+      // The background sees the stored choice and makes the report again with that occupation's wages.
+      void setOccupationChoice(choiceKeyOf(state.input), soc).catch(() => setNotice('The choice could not be saved in this browser’s storage.'));
+    },
+    [state],
+  );
+
   return (
     <SidePanel
+      onChooseOccupation={onChooseOccupation}
+      searchOccupations={searchOccupations}
       state={state}
       tabLoading={tabLoading}
       settings={settings}

@@ -65,8 +65,18 @@ describe('scopefit command line', () => {
   it('prints a summary table or CSV, one row per posting', async () => {
     const { out } = await run(['--csv']);
     const [header, row] = out.trim().split('\n');
-    expect(header).toBe('input,title,score,verdict,pay,roles bundled,top flag');
+    expect(header).toBe('input,title,occupation,score,verdict,pay,roles bundled,top flag');
     expect(row).toContain('Social Media Coordinator');
+    expect(row).toMatch(/,(27-3031|13-1161) [^,]+ \((high|medium|low)\),/);
+  });
+
+  it('compares with the occupation given by --occupation, and refuses a code that does not exist', async () => {
+    const { out } = await run(['--json', '--occupation', '29-1141']);
+    const [report] = jsonLines(out);
+    expect(report).toMatchObject({ ok: true, occupation: { soc: '29-1141', chosenBy: 'user' }, benchmark: { soc: '29-1141' } });
+    const bad = await run(['--occupation', '99-9999']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('no such occupation');
   });
 
   it('reports an unreadable file and goes on', async () => {

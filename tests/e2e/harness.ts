@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { describe, it } from 'vitest';
 import type { browser } from 'wxt/browser';
+import type { Report } from '../../analyzers/types';
 
 /** In code evaluated inside the extension's worker, `chrome` is the extension API. */
 declare const chrome: typeof browser;
@@ -141,7 +142,7 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
 interface StoredState {
   readonly kind: string;
   readonly page?: { readonly url: string | null; readonly title: string | null };
-  readonly report?: { readonly score: { readonly overall: number; readonly verdict: string }; readonly posting: { readonly title: string } };
+  readonly report?: Report;
 }
 
 export async function tabState(worker: Worker, tabId: number): Promise<StoredState | null> {
