@@ -2,6 +2,8 @@
 // side panel, the audit page, the command line and the tests all call this and nothing else.
 
 import { marketRate, payPercentile } from './benchmark';
+import { countryName, isUsJob, postingCountry } from './country';
+import { languageName } from './language';
 import { readConditions } from './conditions';
 import { readExperience } from './experience';
 import { fixesFor } from './fixes';
@@ -13,6 +15,7 @@ import { familiesBundled, tallyAreas } from './scope';
 import { flagsOf, score, type ScoreInput } from './score';
 import { readSeniority } from './seniority';
 import { checkPayTransparency } from './transparency';
+import { vocabularyFor } from './vocabulary/index';
 import type { Benchmark, ErrorCode, FailedReport, Flag, PostingInput, Report } from './types';
 
 export interface AnalyzeOptions {
@@ -34,11 +37,13 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const posting = readPosting(options.location ? { ...input, location: options.location } : input);
   const { pay, estimate } = readPay(posting, { hoursPerYear: options.hoursPerYear });
   const experience = readExperience(posting);
-  const english = posting.language === 'en';
-  // Duties, levels and areas are read with English words: other languages get pay and years only.
-  const duties = english ? readResponsibilities(posting) : [];
-  const seniority = readSeniority(posting.title, duties, experience);
-  const conditions = english ? readConditions(posting) : [];
+  // Languages and countries (issue 13): duties, levels, areas and conditions are read in the
+  // languages that have a vocabulary (vocabulary/index.ts); the others get pay and years only.
+  const vocabulary = vocabularyFor(posting.language);
+  const fullyRead = vocabulary !== null;
+  const duties = vocabulary ? readResponsibilities(posting, vocabulary) : [];
+  const seniority = readSeniority(posting.title, duties, experience, vocabulary ?? undefined);
+  const conditions = vocabulary ? readConditions(posting, vocabulary) : [];
   const families = familiesBundled(duties);
   const areas = tallyAreas(duties).map((t) => t.area);
 
@@ -46,7 +51,13 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const place = locationOnBoard(posting.location, input.url);
   const region = regionOf(place, options.homeLocation ?? null);
   // US wage data says nothing of a job abroad or one paid in another currency: no figure beats a wrong one.
-  const benchmarkable = english && region.kind !== 'foreign' && (pay === null || pay.currency === 'USD');
+  const country = postingCountry(place, { url: input.url, homeLocation: options.homeLocation ?? null, currency: (pay ?? estimate)?.currency ?? null });
+  const benchmarkable = fullyRead && isUsJob(country) && region.kind !== 'foreign' && (pay === null || pay.currency === 'USD');
+  const benchmarkNote = isUsJob(country)
+    ? null
+    : country === null
+      ? 'The posting does not say which country the job is in, so it is not compared with any wage data. Set your home location in the settings to compare remote jobs.'
+      : `No wage data for ${countryName(country.code)} is bundled yet: the pay is shown as posted, with no comparison.`;
   const market = benchmarkable ? { scope: marketRate(seniority.scope, region), stated: marketRate(seniority.stated, region) } : null;
   let benchmark: Benchmark | null = null;
   if (market && pay && pay.currency === 'USD' && !pay.implausible) {
@@ -80,11 +91,13 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
       message: `${c.message} Applies to ${c.employers}${c.condition ? ` (${c.condition})` : ''}. Not legal advice.`,
       evidence: pay?.evidence ?? posting.location ?? place ?? '',
     }));
-  const flags = [...(english ? flagsOf(scoreInput, scored.verdict, posting.description) : []), ...transparencyFlags];
-  const fixes = english ? fixesFor({ input: scoreInput, flags, scopeRate: market?.scope ?? null }) : [];
-  const unsupported = english
+  const flags = [...(fullyRead ? flagsOf(scoreInput, scored.verdict, posting.description) : []), ...transparencyFlags];
+  const fixes = fullyRead ? fixesFor({ input: scoreInput, flags, scopeRate: market?.scope ?? null }) : [];
+  const unsupported = fullyRead
     ? undefined
-    : { reason: `Postings in ${posting.language === 'de' ? 'German' : 'this language'} are not supported yet: pay and years are read, but duties, level and verdict are not.` };
+    : {
+        reason: `${posting.language === 'other' ? 'This posting is in a language ScopeFit does not read yet' : `Postings in ${languageName(posting.language)} are not fully read yet`}: pay and years were read; duties, work areas, level, working conditions, "jobs in one" and the warnings that rest on them were not checked, so there is no verdict.`,
+      };
 
   return {
     ok: true,
@@ -109,7 +122,9 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     },
     benchmark,
     market,
-    score: english ? scored : { ...scored, verdict: 'unclear' },
+    country,
+    ...(benchmarkNote !== null ? { benchmarkNote } : {}),
+    score: fullyRead ? scored : { ...scored, verdict: 'unclear' },
     flags,
     fixes,
     transparency,
