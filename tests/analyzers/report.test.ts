@@ -47,10 +47,13 @@ describe('analyze', () => {
     expect(estimated.score.verdict).toBe('unclear');
   });
 
-  it('reads a German posting\'s pay but gives no verdict (arbeitsagentur-026 shape)', () => {
+  it('reads a German posting\'s duties and pay, and gives no US verdict (arbeitsagentur-026 shape)', () => {
     const german = analyze(postingFromText('Social Media Manager (m/w/d)\n\nDeine Aufgaben\n• Du betreust unsere Kanäle und planst die Inhalte für die Community.\nVergütung: 3.200 € bis 3.800 € brutto monatlich'));
     expect(german.posting.language).toBe('de');
-    expect(german.unsupported?.reason).toMatch(/German/);
+    expect(german.unsupported).toBeUndefined();
+    expect(german.responsibilities.map((r) => r.text)).toEqual(['Du betreust unsere Kanäle und planst die Inhalte für die Community.']);
+    expect(german.scope.areas).toEqual(expect.arrayContaining(['content', 'community']));
+    expect(german.benchmark).toBeNull();
     expect(german.score.verdict).toBe('unclear');
     expect(german.pay).toMatchObject({ currency: 'EUR', period: 'month' });
   });
