@@ -68,7 +68,7 @@ export function ReportView({ report, show, onShow }: ReportViewProps) {
       {show.pay && <PaySection report={report} onShow={onShow} />}
       {show.scope && !report.unsupported && <ScopeSection report={report} onShow={onShow} />}
       {show.level && !report.unsupported && <LevelSection report={report} onShow={onShow} />}
-      {show.flags && <FlagsSection flags={report.flags} onShow={onShow} />}
+      {show.flags && <FlagsSection flags={report.flags} onShow={onShow} checked={!report.unsupported} />}
       {show.fixes && <FixesSection fixes={report.fixes} />}
     </article>
   );
