@@ -63,6 +63,8 @@ export function vocabularyFor(language: Language): LanguageVocabulary | null {
 export const FULLY_READ: readonly Language[] = Object.keys(VOCABULARIES) as Language[];
 
 const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+/** "\\b" is ASCII-only in JavaScript ("Pr|äsentation" would be a word end): a cue's "\\b" means no letter follows. */
+const wordEnds = (cue: string): string => cue.replace(/\\b/g, '(?![\\p{L}\\p{N}])');
 
 /**
  * One regular expression for a list of cues. English: as written, case-insensitive. Other
@@ -70,7 +72,7 @@ const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
  */
 export function compileCues(cues: readonly string[], match: LanguageVocabulary['match']): RegExp {
   if (match === 'roots') return new RegExp(cues.join('|'), 'i');
-  const sources = cues.map((c) => (c.startsWith('~') ? c.slice(1) : `${LETTER_BEFORE}(?:${c})`));
+  const sources = cues.map((c) => (c.startsWith('~') ? wordEnds(c.slice(1)) : `${LETTER_BEFORE}(?:${wordEnds(c)})`));
   return new RegExp(sources.join('|'), 'iu');
 }
 

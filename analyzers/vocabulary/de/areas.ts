@@ -33,7 +33,7 @@ export const AREA_CUES_DE: Readonly<Record<Area, readonly string[]>> = {
   analytics: [
     'analyse', '~analyse', 'analys', 'auswert', '~auswertung', 'reporting', '~reporting', 'reports?\\b', 'kpis?\\b', '~kennzahlen',
     'tracking', 'erfolgsmessung', 'messung', 'insights', 'a/b', 'google analytics', 'dashboards?', 'controlling',
-    'performance', 'optimierung', '~optimierung', 'optimier', 'datenbasiert', 'datengetrieben',
+    'performance', 'datenbasiert', 'datengetrieben',
   ],
   listening: [
     'monitoring', '~monitoring', 'trends?', '~trends?', 'wettbewerb', '~wettbewerb', 'recherche', '~recherche', 'recherchier',
@@ -56,7 +56,7 @@ export const AREA_CUES_DE: Readonly<Record<Area, readonly string[]>> = {
     'mitarbeitermagazin', 'arbeitgebermarke', 'personalmarketing',
   ],
   leadership: [
-    '(team|mitarbeiter|personal)führung', 'führung (eines|des|von|unseres|deines|ihres) (\\p{L}+ )?teams?', 'personalverantwortung',
+    '(team|mitarbeiter|personal)führung', 'führung (und \\p{L}+ )?(eines|des|von|unseres|deines|ihres) (\\p{L}+ )?teams?', 'personalverantwortung',
     'fachliche führung', 'disziplinarisch', 'teamleitung', 'leitung (eines|des|unseres) (\\p{L}+ )?teams?', 'führst (ein|das|dein)',
     'leitest (ein|das|dein)', 'anleitung (von|der) (praktikant|werkstudent|mitarbeit|junior)', 'betreuung (von|der|unserer) (praktikant|werkstudent|junior)',
   ],

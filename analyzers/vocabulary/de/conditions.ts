@@ -11,7 +11,9 @@ export const CONDITION_CUES_DE: Readonly<Record<Condition, readonly string[]>> =
   ],
   pressure: [
     'schnelllebig', 'hohe[nms]? (arbeits)?tempo', 'zeitdruck', 'termindruck', 'stressresisten', 'belastbar', 'unter druck',
-    'hohe arbeitsbelastung', 'multitasking', 'hands-on-mentalität', 'start-?up-(umfeld|atmosphäre|mentalität)',
+    'hohe arbeitsbelastung', 'multitasking', 'stressig', 'start-?up-(umfeld|atmosphäre|mentalität)',
+    // As the English "multiple projects" and "juggle": several things at once.
+    '(viele|mehrere) (\\p{L}+ ){0,2}(themen|projekte|aufgaben|bälle) (gleichzeitig|parallel)',
     'dynamisch\\p{L}{0,3} (und|,) schnell', 'viele bälle', 'enge deadlines', 'kurzfristig\\p{L}{0,3} deadlines',
   ],
   hype: ['ninja', 'guru', 'rockstar', 'rock star', 'superheld', 'superstar', 'zauberer', 'wunderkind', 'unicorn', 'einhorn'],

@@ -28,7 +28,7 @@ export const HEADINGS_DE: Readonly<Partial<Record<SectionKind, readonly string[]
 
 /** Heading beginnings that name a kind whatever follows ("Deine Aufgaben im Marketing"). */
 export const HEADING_PREFIXES_DE: readonly (readonly [string, SectionKind])[] = [
-  ['deine aufgaben', 'duties'], ['ihre aufgaben', 'duties'], ['zu deinen aufgaben', 'duties'], ['zu ihren aufgaben', 'duties'],
+  ['aufgaben', 'duties'], ['deine aufgaben', 'duties'], ['deine mission', 'duties'], ['ihre aufgaben', 'duties'], ['zu deinen aufgaben', 'duties'], ['zu ihren aufgaben', 'duties'],
   ['dein profil', 'requirements'], ['ihr profil', 'requirements'], ['das bringst du', 'requirements'], ['das bringen sie', 'requirements'],
   ['wir bieten', 'benefits'], ['was wir', 'benefits'], ['das bieten wir', 'benefits'], ['über uns', 'company'],
   ['bewerbung', 'legal'], ['schick deine bewerbung', 'legal'], ['bitte sende', 'legal'], ['so läuft', 'legal'],

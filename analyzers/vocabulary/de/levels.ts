@@ -19,13 +19,17 @@ export const TITLE_LEVEL_RULES_DE: readonly { readonly level: Level; readonly pa
 export const DUTY_LEVEL_CUES_DE: Readonly<Record<'own' | 'budget' | 'lead' | 'executive' | 'assist', readonly string[]>> = {
   own: [
     'verantwortest', 'verantwortung für', 'verantwortlich für (die |den |das )?(gesamte|strateg|konzept|ausrichtung|weiterentwicklung)',
-    'eigenverantwortlich', 'end[- ]to[- ]end', 'ganzheitlich',
+    'eigenverantwortlich', 'end[-‑ ]to[-‑ ]end', 'ganzheitlich',
     '(entwickl|erarbeit|definier|konzipier|gestalt|festleg|verantwort)\\p{L}{0,8} (\\p{L}+[- ]){0,4}\\p{L}*strategie',
     '\\p{L}*strategie (entwickeln|verantworten|definieren|erarbeiten|festlegen)',
   ],
-  budget: ['budgetverantwortung', 'budgetsteuerung', 'budgetplanung', '(steuerung|planung|verwaltung|verantwortung) (des|der|von) (\\p{L}+ )?budget'],
+  budget: [
+    'budgetverantwortung', 'budgetsteuerung', 'budgetplanung', '(steuerung|planung|verwaltung|verantwortung) (des|der|von) (\\p{L}+ )?budget',
+    // As the English "(manage|own|…) (\w+ ){0,5}budget": "steuerst siebenstellige Monatsbudgets", "verantwortest Budget".
+    '(steuer|verantwort|verwalt|plan)\\p{L}{0,4} (\\p{L}+ ){0,3}\\p{L}*budgets?',
+  ],
   lead: [
-    '(team|mitarbeiter|personal)führung', 'führung (eines|des|von|unseres|deines|ihres) (\\p{L}+ )?teams?', 'personalverantwortung',
+    '(team|mitarbeiter|personal)führung', 'führung (und \\p{L}+ )?(eines|des|von|unseres|deines|ihres) (\\p{L}+ )?teams?', 'personalverantwortung',
     'disziplinarisch', 'teamleitung', 'leitung (eines|des|unseres) (\\p{L}+ )?teams?', 'führst (ein|das|dein)', 'leitest (ein|das|dein)',
   ],
   executive: [

@@ -31,7 +31,7 @@ export const AREA_CUES_FR: Readonly<Record<Area, readonly string[]>> = {
   analytics: [
     'analys', 'reporting', 'rapports?\\b', 'kpis?\\b', 'indicateurs', 'tableaux? de bord', 'mesur', 'statistiques', 'performances?\\b',
     'google analytics', 'insights', 'a/b', 'roi\\b', 'suivi (des |de la |du )?(performance|résultats|indicateurs|kpi|statistiques|campagnes|audience)',
-    'bilans?\\b', 'optimis',
+    'bilans?\\b',
   ],
   listening: [
     'veille', 'tendances', 'concurren', 'benchmark', 'social listening', 'écoute sociale', 'monitoring', 'recherches?\\b',
