@@ -3,7 +3,7 @@
 // home location, else the pay's currency. The pay reader takes the country to read a bare "$" as
 // the country's own dollar or peso; the report takes it to decide whether US wage data applies.
 
-import { boardCountryCode, COUNTRIES, isRemoteLocation, namesPlace, regionOf, regionsOf } from './location';
+import { boardCountryCode, COUNTRIES, namesPlace, regionOf, regionsOf } from './location';
 
 export type CountryBasis = 'place' | 'board' | 'home' | 'currency';
 
@@ -80,9 +80,11 @@ export function isUsJob(country: CountryReading | null): boolean {
   return country?.code === 'US';
 }
 
-/** "India"; the code itself for a country not in the table. */
-export function countryName(code: string): string {
-  return code === 'US' ? 'the United States' : COUNTRIES.find((c) => c.iso === code)?.name ?? code;
-}
+/** Countries whose English name takes "the" in a sentence. */
+const WITH_THE = new Set(['US', 'GB', 'NL', 'AE', 'PH']);
 
-export { isRemoteLocation };
+/** "India", "the Netherlands"; the code itself for a country not in the table. */
+export function countryName(code: string): string {
+  const name = code === 'US' ? 'United States' : COUNTRIES.find((c) => c.iso === code)?.name ?? code;
+  return WITH_THE.has(code) ? `the ${name}` : name;
+}

@@ -342,6 +342,10 @@ function placeInUs(segments: readonly string[]): Region | null {
 /** "Toronto, ON", "Berlin, 10178, Berlin", "London", "Berlin, DE": places outside the US. */
 function placeAbroad(segments: readonly string[]): Region | null {
   const last = segments[segments.length - 1] ?? '';
+  // "Amsterdam, NH, NL": a known city followed by its own country's code, before "NL" is read as Newfoundland.
+  const cityFirst = placeKey(segments[0] ?? '');
+  const known = Object.hasOwn(FOREIGN_CITIES, cityFirst) ? FOREIGN_CITIES[cityFirst] : undefined;
+  if (known !== undefined && segments.length > 1 && isoOf(known) === last.toUpperCase()) return { kind: 'foreign', country: known };
   const province = provinceOf(last);
   if (province !== null) return { kind: 'foreign', country: 'Canada', subdivision: province };
   if (GERMAN_STATES.includes(placeKey(last))) return { kind: 'foreign', country: 'Germany' };
