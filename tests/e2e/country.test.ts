@@ -4,6 +4,7 @@
 // (in.indeed.com, a remote job in India).
 
 import type { Page } from 'playwright-core';
+import type { Report } from '../../analyzers/types';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CORPUS, describeBrowser, extensionPage, FIXTURE, openJobTab, tabIdOf, waitForReport, type JobTab, type Route } from './harness';
 
@@ -34,7 +35,8 @@ describeBrowser('Indeed pages from Australia and India in Chromium', () => {
   }
 
   it('shows Australian pay as A$ a year, with no US percentile and no US wage figures', async () => {
-    const report = await waitForReport(open.browser.worker, open.tabId);
+    // The stored state carries the whole report; the harness types only what its tests read.
+    const report = (await waitForReport(open.browser.worker, open.tabId)) as unknown as Report;
     expect(report.pay).toMatchObject({ currency: 'AUD', period: 'year' });
     expect(report.country?.code).toBe('AU');
     const panel = await panelFor(open.tabId);
@@ -50,7 +52,7 @@ describeBrowser('Indeed pages from Australia and India in Chromium', () => {
     const job = await open.browser.context.newPage();
     await job.goto(IN_URL);
     const tabId = await tabIdOf(open.browser.worker, job);
-    const report = await waitForReport(open.browser.worker, tabId);
+    const report = (await waitForReport(open.browser.worker, tabId)) as unknown as Report;
     expect(report.country?.code).toBe('IN');
     expect(report.market).toBeNull();
     const panel = await panelFor(tabId);
