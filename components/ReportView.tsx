@@ -48,7 +48,10 @@ export function VerdictBlock({ report }: { readonly report: Report }) {
       <p class="summary" data-testid="summary">{summary(report)}</p>
       <p class="small muted">
         {VERDICT_MEANING[verdict]} A higher score means the pay and level fit the work better.
-        {report.score.parts.pay === null && ' With no pay stated, the score rates only the level, the load and how clearly the posting is written.'}
+        {report.score.parts.pay === null &&
+          (report.pay === null
+            ? ' With no pay stated, the score rates only the level, the load and how clearly the posting is written.'
+            : ' With no wage data to compare the pay with, the score rates only the level, the load and how clearly the posting is written.')}
       </p>
     </section>
   );

@@ -145,7 +145,7 @@ export function summary(report: Report): string {
   } else if (pay.implausible) {
     parts.push(`The pay cannot be right as written: ${pay.implausible}`);
   } else {
-    parts.push(`Pay is stated in ${pay.currency}; there is no benchmark to compare it with here.`);
+    parts.push(report.benchmarkNote ?? `Pay is stated in ${pay.currency}; there is no benchmark to compare it with here.`);
   }
   parts.push(gap ? `The title says ${LEVEL_NAME[stated].toLowerCase()}; the duties are ${LEVEL_ONE[scope]}.` : `The duties fit ${LEVEL_JOB[scope]}.`);
   return parts.join(' ');

@@ -64,6 +64,8 @@ describe('saved pages of jobs outside the US', () => {
     expect(['unclear']).toContain(report.score.verdict);
     // Nothing the reader sees quotes US wages or a percentile.
     expect(summary(report)).not.toMatch(/percentile|usually pay/);
+    // Where the employer states pay, the summary says why it is not compared.
+    if (report.pay !== null) expect(summary(report)).toContain(report.benchmarkNote!);
     expect(reportMarkdown(report)).not.toMatch(/percentile|Middle half of yearly pay|BLS/);
   });
 
