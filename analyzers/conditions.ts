@@ -2,10 +2,8 @@
 // Read from the posting's own lines, not from the legal boilerplate.
 
 import { splitSentences } from './posting';
-import { CONDITION_CUES } from './vocabulary/conditions';
+import { compiledVocabulary, ENGLISH, type LanguageVocabulary } from './vocabulary/index';
 import { CONDITIONS, type Condition, type Posting } from './types';
-
-const compiled: readonly (readonly [Condition, RegExp])[] = CONDITIONS.map((c) => [c, new RegExp(CONDITION_CUES[c].join('|'), 'i')]);
 
 export interface ConditionReading {
   readonly condition: Condition;
@@ -13,7 +11,8 @@ export interface ConditionReading {
   readonly evidence: string;
 }
 
-export function readConditions(posting: Posting): ConditionReading[] {
+export function readConditions(posting: Posting, vocabulary: LanguageVocabulary = ENGLISH): ConditionReading[] {
+  const compiled = compiledVocabulary(vocabulary).conditions;
   const found = new Map<Condition, string>();
   for (const section of posting.sections) {
     if (section.kind === 'legal' || section.kind === 'benefits') continue;
@@ -29,6 +28,7 @@ export function readConditions(posting: Posting): ConditionReading[] {
     }
   }
   // A title can carry a hype label too ("Social Media Ninja").
-  if (!found.has('hype') && compiled[2]![1].test(posting.title)) found.set('hype', posting.title);
+  const hype = compiled.find(([c]) => c === 'hype')?.[1];
+  if (!found.has('hype') && hype?.test(posting.title)) found.set('hype', posting.title);
   return CONDITIONS.filter((c) => found.has(c)).map((c) => ({ condition: c, evidence: found.get(c)! }));
 }

@@ -76,6 +76,20 @@ export const COUNTRIES: readonly { readonly name: string; readonly iso: string; 
   { name: 'Israel', iso: 'IL', eu: false, aliases: [] },
   { name: 'United Arab Emirates', iso: 'AE', eu: false, aliases: ['uae'] },
   { name: 'South Africa', iso: 'ZA', eu: false, aliases: [] },
+  { name: 'Saudi Arabia', iso: 'SA', eu: false, aliases: ['ksa'] },
+  { name: 'Ukraine', iso: 'UA', eu: false, aliases: ['україна', 'ukraina'] },
+  { name: 'China', iso: 'CN', eu: false, aliases: [] },
+  { name: 'Hong Kong', iso: 'HK', eu: false, aliases: [] },
+  { name: 'South Korea', iso: 'KR', eu: false, aliases: ['korea', 'republic of korea'] },
+  { name: 'Argentina', iso: 'AR', eu: false, aliases: [] },
+  { name: 'Colombia', iso: 'CO', eu: false, aliases: [] },
+  { name: 'Chile', iso: 'CL', eu: false, aliases: [] },
+  { name: 'Turkey', iso: 'TR', eu: false, aliases: ['türkiye', 'turkiye'] },
+  { name: 'Egypt', iso: 'EG', eu: false, aliases: [] },
+  { name: 'Nigeria', iso: 'NG', eu: false, aliases: [] },
+  { name: 'Pakistan', iso: 'PK', eu: false, aliases: [] },
+  { name: 'Indonesia', iso: 'ID', eu: false, aliases: [] },
+  { name: 'Malaysia', iso: 'MY', eu: false, aliases: [] },
 ];
 
 /** Canadian provinces and territories: "Toronto, ON" is Canada, not a US state. */
@@ -123,7 +137,12 @@ const FOREIGN_CITIES: Readonly<Record<string, string>> = {
   'calgary': 'Canada', 'ottawa': 'Canada', 'sydney': 'Australia', 'melbourne': 'Australia',
   'singapore': 'Singapore', 'tokyo': 'Japan', 'mumbai': 'India', 'bangalore': 'India',
   'bengaluru': 'India', 'manila': 'Philippines', 'mexico city': 'Mexico', 'tel aviv': 'Israel',
-  'dubai': 'United Arab Emirates',
+  'dubai': 'United Arab Emirates', 'abu dhabi': 'United Arab Emirates', 'chennai': 'India', 'hyderabad': 'India',
+  'pune': 'India', 'gurgaon': 'India', 'gurugram': 'India', 'noida': 'India', 'delhi': 'India', 'new delhi': 'India',
+  'kolkata': 'India', 'riyadh': 'Saudi Arabia', 'kyiv': 'Ukraine', 'kiev': 'Ukraine', 'lviv': 'Ukraine',
+  'guadalajara': 'Mexico', 'monterrey': 'Mexico', 'ciudad de méxico': 'Mexico', 'cdmx': 'Mexico',
+  'milano': 'Italy', 'roma': 'Italy', 'brisbane': 'Australia', 'perth': 'Australia', 'adelaide': 'Australia',
+  'auckland': 'New Zealand', 'marseille': 'France', 'toulouse': 'France', 'lille': 'France', 'bordeaux': 'France', 'nantes': 'France',
 };
 
 /** Words that say how the job is done, not where: removed before the place is read. */
@@ -185,21 +204,43 @@ export function regionsOf(location: string | null): readonly Region[] {
 }
 
 /**
- * The country of a job board's country site, from a posting's address: Indeed keeps one per
- * country ("in.indeed.com", "uk.indeed.com", "indeed.co.uk", "indeed.de"), and lists that
- * country's jobs there. Null for the US site, other boards, and countries not in COUNTRIES.
+ * Job boards whose country sites list that country's jobs: "in.indeed.com", "uk.indeed.com",
+ * "indeed.co.uk", "indeed.de", "ca.linkedin.com", "glassdoor.co.in", "au.seek.com". The US site of
+ * Indeed and Glassdoor is their bare ".com"; LinkedIn's "www" is worldwide and says nothing.
  */
-export function boardCountry(url: string | null): string | null {
+const COUNTRY_BOARDS = /(?:^|\.)(?:indeed|linkedin|glassdoor|seek)\./;
+const US_BOARD_HOSTS = /^(?:www\.)?(?:indeed|glassdoor)\.com$/;
+/** Country-code hosts of any job site ("arbeitsagentur.de", "seek.com.au"); ".co" and ".io" are not countries here. */
+const COUNTRY_TLD = /\.(?:com?\.)?(uk|ca|au|de|fr|es|mx|in|it|nl|ie|ch|at|be|pt|nz|br|sg|ae|sa|pl|se|dk|no|fi|jp)$/;
+
+/**
+ * The ISO 3166 code of the country a job board's address says it lists jobs for, or null. The one
+ * place that reads Indeed's (and other boards') country hosts.
+ */
+export function boardCountryCode(url: string | null): string | null {
   let host: string;
   try {
     host = new URL(url ?? '').hostname.toLowerCase();
   } catch {
     return null;
   }
-  const code = /^([a-z]{2})\.indeed\.com$/.exec(host)?.[1] ?? /(?:^|\.)indeed\.(?:com?\.)?([a-z]{2})$/.exec(host)?.[1];
-  if (code === undefined || code === 'us') return null;
+  if (US_BOARD_HOSTS.test(host)) return 'US';
+  const sub = COUNTRY_BOARDS.test(host) ? /^([a-z]{2})\.[a-z]+\.com$/.exec(host)?.[1] : undefined;
+  const code = sub ?? COUNTRY_TLD.exec(host)?.[1];
+  if (code === undefined || code === 'www') return null;
   const iso = code === 'uk' ? 'GB' : code.toUpperCase();
-  return COUNTRIES.find((c) => c.iso === iso)?.name ?? null;
+  return COUNTRIES.some((c) => c.iso === iso) || iso === 'US' ? iso : null;
+}
+
+/** The name of a board's country site's country ("India"); null for the US site, worldwide sites and unknown hosts. */
+export function boardCountry(url: string | null): string | null {
+  const iso = boardCountryCode(url);
+  return iso === null || iso === 'US' ? null : COUNTRIES.find((c) => c.iso === iso)?.name ?? null;
+}
+
+/** True when the location line names a place, not just a way of working ("Remote", "Hybrid"). */
+export function namesPlace(location: string | null): boolean {
+  return location !== null && location.split(PLACE_SEPARATORS).some((part) => regionsOfPart(part).some((r) => r.kind !== 'unknown'));
 }
 
 /**
@@ -211,8 +252,7 @@ export function locationOnBoard(location: string | null, url: string | null): st
   const country = boardCountry(url);
   if (country === null) return location;
   if (location === null || location.trim() === '') return country;
-  const namesPlace = location.split(PLACE_SEPARATORS).some((part) => regionsOfPart(part).some((r) => r.kind !== 'unknown'));
-  return namesPlace ? location : `${location}, ${country}`;
+  return namesPlace(location) ? location : `${location}, ${country}`;
 }
 
 /** True when the location line itself says the job is remote ("Remote", "Remote in Denver, CO"). */
@@ -262,6 +302,9 @@ function regionsOfPart(part: string): readonly Region[] {
   }
 
   const last = segments[segments.length - 1] ?? '';
+  // "Germany, DE" (a levels.fyi location): a country followed by its own code is that country, not Delaware.
+  const namedCountry = segments.length > 1 ? countryOf(segments[segments.length - 2]!) : null;
+  if (namedCountry !== null && isoOf(namedCountry) === last.toUpperCase()) return [{ kind: 'foreign', country: namedCountry }];
   if (US_WORDS.has(placeKey(last))) {
     segments.pop();
     if (segments.length === 0) return [NATIONAL];
@@ -299,6 +342,10 @@ function placeInUs(segments: readonly string[]): Region | null {
 /** "Toronto, ON", "Berlin, 10178, Berlin", "London", "Berlin, DE": places outside the US. */
 function placeAbroad(segments: readonly string[]): Region | null {
   const last = segments[segments.length - 1] ?? '';
+  // "Amsterdam, NH, NL": a known city followed by its own country's code, before "NL" is read as Newfoundland.
+  const cityFirst = placeKey(segments[0] ?? '');
+  const known = Object.hasOwn(FOREIGN_CITIES, cityFirst) ? FOREIGN_CITIES[cityFirst] : undefined;
+  if (known !== undefined && segments.length > 1 && isoOf(known) === last.toUpperCase()) return { kind: 'foreign', country: known };
   const province = provinceOf(last);
   if (province !== null) return { kind: 'foreign', country: 'Canada', subdivision: province };
   if (GERMAN_STATES.includes(placeKey(last))) return { kind: 'foreign', country: 'Germany' };

@@ -2,8 +2,10 @@
 // description split into sections. Every analyzer quotes evidence from `posting.description`, so
 // the text made here is the text the user sees and highlights.
 
+import { guessLanguage } from './language';
 import { CAMEL_CASE_WORDS } from './vocabulary/joined-words';
-import { HEADINGS, HEADING_PREFIXES, type SectionKind } from './vocabulary/headings';
+import type { SectionKind } from './vocabulary/headings';
+import { compiledVocabulary, vocabularyFor, type CompiledVocabulary } from './vocabulary/index';
 import type { Language, Posting, PostingInput, Section, SectionLine } from './types';
 
 const BULLET = '• ';
@@ -175,43 +177,42 @@ export function normaliseDescription(raw: string): string {
   return lines.join('\n');
 }
 
-const headingIndex = new Map<string, SectionKind>(
-  (Object.entries(HEADINGS) as [SectionKind, readonly string[]][]).flatMap(([kind, words]) =>
-    words.map((w) => [w, kind] as const),
-  ),
-);
-
 // "Primary Duties & Responsibilities" is "duties and responsibilities": ampersands spelled out and
 // a leading qualifier dropped, so the heading table need not list every variant.
 const QUALIFIER = /^(primary|key|main|major|core|essential|general|specific|principal|typical|daily) /;
 const headingKey = (line: string): string =>
   line.toLowerCase().replace(/[’]/g, "'").replace(/^[•\s]+/, '').replace(/(?<![:.\s])[:.\s]+$/, '').replace(/ ?& ?/g, ' and ').replace(/\s+/g, ' ').trim();
-const knownHeading = (line: string): SectionKind | undefined => {
+/** The heading tables of a language (English ones included): vocabulary/index.ts. */
+type Headings = Pick<CompiledVocabulary, 'headings' | 'headingPrefixes'>;
+const headingsOf = (language: Language): Headings => compiledVocabulary(vocabularyFor(language) ?? undefined);
+
+const knownHeading = (line: string, headings: Headings): SectionKind | undefined => {
   const key = headingKey(line);
-  return headingIndex.get(key) ?? headingIndex.get(key.replace(QUALIFIER, ''));
+  return headings.headings.get(key) ?? headings.headings.get(key.replace(QUALIFIER, ''));
 };
 
-/** What a heading says its section holds, from the heading table; null when unknown. */
-export function sectionKindOf(heading: string): SectionKind | null {
-  const exact = knownHeading(heading);
+/** What a heading says its section holds, from the language's heading table; null when unknown. */
+export function sectionKindOf(heading: string, language: Language = 'en'): SectionKind | null {
+  const headings = headingsOf(language);
+  const exact = knownHeading(heading, headings);
   if (exact) return exact;
   const key = headingKey(heading);
-  for (const [prefix, kind] of HEADING_PREFIXES) if (key.startsWith(prefix)) return kind;
+  for (const [prefix, kind] of headings.headingPrefixes) if (key.startsWith(prefix)) return kind;
   return null;
 }
 
 /** A line is a heading when it is short and either ends in ":" or is a heading we know. */
-function headingOf(line: string): { heading: string; rest: string | null } | null {
+function headingOf(line: string, headings: Headings): { heading: string; rest: string | null } | null {
   if (line.startsWith(BULLET)) return null;
   const words = line.split(' ').length;
-  if (words <= 8 && knownHeading(line)) return { heading: line, rest: null };
+  if (words <= 8 && knownHeading(line, headings)) return { heading: line, rest: null };
   if (words <= 8 && /:$/.test(line) && !/\d/.test(line)) return { heading: line.replace(/:$/, ''), rest: null };
   // "Preferred Skills Expertise with…": a known heading run into a capitalised first line.
   const words8 = line.split(' ');
   for (let n = Math.min(5, words8.length - 1); n >= 1; n--) {
     const head = words8.slice(0, n).join(' ');
     const after = words8[n] ?? '';
-    if (/^[A-Z]/.test(after) && knownHeading(head) && head.length > 4) {
+    if (/^[A-Z]/.test(after) && knownHeading(head, headings) && head.length > 4) {
       return { heading: head, rest: words8.slice(n).join(' ') };
     }
   }
@@ -219,20 +220,21 @@ function headingOf(line: string): { heading: string; rest: string | null } | nul
   const colon = line.indexOf(':');
   if (colon > 3 && colon < 60) {
     const head = line.slice(0, colon);
-    if (knownHeading(head)) return { heading: head, rest: line.slice(colon + 1).trim() || null };
+    if (knownHeading(head, headings)) return { heading: head, rest: line.slice(colon + 1).trim() || null };
   }
   return null;
 }
 
-export function splitSections(description: string): Section[] {
+export function splitSections(description: string, language: Language = 'en'): Section[] {
+  const headings = headingsOf(language);
   const sections: Section[] = [];
   let heading: string | null = null;
   let lines: SectionLine[] = [];
   const close = (): void => {
-    if (heading !== null || lines.length) sections.push({ heading, kind: heading ? sectionKindOf(heading) : null, lines });
+    if (heading !== null || lines.length) sections.push({ heading, kind: heading ? sectionKindOf(heading, language) : null, lines });
   };
   for (const line of description.split('\n')) {
-    const found = headingOf(line);
+    const found = headingOf(line, headings);
     if (found) {
       close();
       heading = found.heading;
@@ -254,27 +256,16 @@ export function splitSentences(line: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-const GERMAN = /\b(und|der|die|das|mit|für|wir|sie|du|ihre|deine|bei|auf|eine|ein|oder|sowie|von|zu|im|ist)\b/gi;
-const ENGLISH = /\b(the|and|with|you|for|our|we|your|of|to|in|is|are|will|a|an|or|as|on|this)\b/gi;
-
+/** The posting's language (language.ts); kept here for the callers that read it from the intake. */
 export function detectLanguage(text: string): Language {
-  const sample = text.slice(0, 5000);
-  const en = sample.match(ENGLISH)?.length ?? 0;
-  const de = sample.match(GERMAN)?.length ?? 0;
-  if (en === 0 && de === 0) return 'other';
-  return de > en ? 'de' : 'en';
+  return guessLanguage(text).language;
 }
 
 export function readPosting(input: PostingInput): Posting {
   const description = normaliseDescription(input.description);
   const title = normaliseDescription(input.title).replace(/\n/g, ' ');
-  return {
-    ...input,
-    title,
-    description,
-    language: detectLanguage(`${title}\n${description}`),
-    sections: splitSections(description),
-  };
+  const language = detectLanguage(`${title}\n${description}`);
+  return { ...input, title, description, language, sections: splitSections(description, language) };
 }
 
 /**

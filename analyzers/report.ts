@@ -1,6 +1,8 @@
 // analyze(): the one entry point. A posting in, the report of report-contract.md out. Pure: the
 // side panel, the audit page, the command line and the tests all call this and nothing else.
 
+import { countryName, isUsJob, postingCountry } from './country';
+import { languageName } from './language';
 import { readConditions } from './conditions';
 import { readExperience } from './experience';
 import { fixesFor } from './fixes';
@@ -14,6 +16,7 @@ import { readSeniority } from './seniority';
 import { chooseOccupation, classifyOccupation } from './occupation';
 import { occupationRate, percentileIn } from './wages';
 import { checkPayTransparency, type TransparencyResult } from './transparency';
+import { vocabularyFor } from './vocabulary/index';
 import type { Benchmark, ErrorCode, FailedReport, Flag, PostingInput, Report } from './types';
 
 export interface AnalyzeOptions {
@@ -28,6 +31,9 @@ export interface AnalyzeOptions {
   /** The occupation the user picked for this posting (an OEWS code), over the one the posting implies. */
   readonly occupation?: string | null;
 }
+
+/** Title words for social-media and communications work in the languages read in full. */
+const SOCIAL_MEDIA_TITLE_ANY_LANGUAGE = /\b(social[ -]?media|réseaux sociaux|community manag|influence(r|ur)?|content[ -]?(creator|manag)|communication|kommunikation|marketing|rédact|redakt)/i;
 
 /** One flag for every pay-transparency law the posting falls short of, the laws listed in it. */
 function transparencyFlagOf(result: TransparencyResult, evidence: string): Flag | null {
@@ -51,17 +57,21 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const posting = readPosting(options.location ? { ...input, location: options.location } : input);
   const { pay, estimate } = readPay(posting, { hoursPerYear: options.hoursPerYear });
   const experience = readExperience(posting);
-  const english = posting.language === 'en';
   // What job this is decides whose wages the pay is weighed against, and whether the social-media
   // analysis (its 16 areas, "N jobs in one", their flags and fixes) applies at all.
   const picked = options.occupation ? chooseOccupation(options.occupation, posting) : null;
   const occupation = picked ?? classifyOccupation(posting);
-  const socialMedia = occupation?.socialMediaWork === true;
-  // Duties, levels and areas are read with English words: other languages get pay and years only.
-  const read = english ? readResponsibilities(posting) : [];
+  // The occupation titles are English (O*NET, BLS): a German or French title is read by its words
+  // for social-media and communications work instead ("Chargé(e) de communication et réseaux sociaux").
+  const socialMedia = occupation?.socialMediaWork === true || (posting.language !== 'en' && SOCIAL_MEDIA_TITLE_ANY_LANGUAGE.test(posting.title));
+  // Duties, levels, areas and conditions are read in the languages that have a vocabulary
+  // (vocabulary/index.ts); the others get pay and years only.
+  const vocabulary = vocabularyFor(posting.language);
+  const fullyRead = vocabulary !== null;
+  const read = vocabulary ? readResponsibilities(posting, vocabulary) : [];
   const duties = socialMedia ? read : read.map((d) => ({ ...d, areas: [] }));
-  const seniority = readSeniority(posting.title, duties, experience);
-  const conditions = english ? readConditions(posting) : [];
+  const seniority = readSeniority(posting.title, duties, experience, vocabulary ?? undefined);
+  const conditions = vocabulary ? readConditions(posting, vocabulary) : [];
   const families = familiesBundled(duties);
   const areas = tallyAreas(duties).map((t) => t.area);
 
@@ -69,7 +79,13 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const place = locationOnBoard(posting.location, input.url);
   const region = regionOf(place, options.homeLocation ?? null);
   // US wage data says nothing of a job abroad or one paid in another currency: no figure beats a wrong one.
-  const benchmarkable = english && region.kind !== 'foreign' && (pay === null || pay.currency === 'USD');
+  const country = postingCountry(place, { url: input.url, homeLocation: options.homeLocation ?? null, currency: (pay ?? estimate)?.currency ?? null });
+  const benchmarkable = fullyRead && isUsJob(country) && region.kind !== 'foreign' && (pay === null || pay.currency === 'USD');
+  const benchmarkNote = isUsJob(country)
+    ? null
+    : country === null
+      ? 'The posting does not say which country the job is in, so it is not compared with any wage data. Set your home location in the settings to compare remote jobs.'
+      : `No wage data for ${countryName(country.code)} is bundled yet: the pay is shown as posted, with no comparison.`;
   const scopeRate = benchmarkable && occupation ? occupationRate(occupation.soc, seniority.scope, region) : null;
   const statedRate = benchmarkable && occupation ? occupationRate(occupation.soc, seniority.stated, region) : null;
   const market = scopeRate && statedRate ? { scope: scopeRate, stated: statedRate } : null;
@@ -101,11 +117,13 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     today: options.today ?? new Date(),
   });
   const transparencyFlag = transparencyFlagOf(transparency, pay?.evidence ?? posting.location ?? place ?? '');
-  const flags = [...(english ? flagsOf(scoreInput, scored.verdict, posting.description) : []), ...(transparencyFlag ? [transparencyFlag] : [])];
-  const fixes = english ? fixesFor({ input: scoreInput, flags, scopeRate: market?.scope ?? null, title: posting.title, socialMedia }) : [];
-  const unsupported = english
+  const flags = [...(fullyRead ? flagsOf(scoreInput, scored.verdict, posting.description) : []), ...(transparencyFlag ? [transparencyFlag] : [])];
+  const fixes = fullyRead ? fixesFor({ input: scoreInput, flags, scopeRate: market?.scope ?? null, title: posting.title, socialMedia }) : [];
+  const unsupported = fullyRead
     ? undefined
-    : { reason: `Postings in ${posting.language === 'de' ? 'German' : 'this language'} are not supported yet: pay and years are read, but duties, level and verdict are not.` };
+    : {
+        reason: `${posting.language === 'other' ? 'This posting is in a language ScopeFit does not read yet' : `Postings in ${languageName(posting.language)} are not fully read yet`}: pay and years were read; duties, work areas, level, working conditions, "jobs in one" and the warnings that rest on them were not checked, so there is no verdict.`,
+      };
 
   return {
     ok: true,
@@ -131,7 +149,9 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     },
     benchmark,
     market,
-    score: english ? scored : { ...scored, verdict: 'unclear', reason: 'language' },
+    country,
+    ...(benchmarkNote !== null ? { benchmarkNote } : {}),
+    score: fullyRead ? scored : { ...scored, verdict: 'unclear', reason: 'language' },
     flags,
     fixes,
     transparency,

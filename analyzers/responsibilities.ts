@@ -5,10 +5,8 @@
 
 import { statementForms } from './nlp';
 import { splitSentences } from './posting';
-import { AREA_CUES } from './vocabulary/areas';
-import { AREAS, type Area, type Posting, type Responsibility } from './types';
-
-const compiledCues: readonly (readonly [Area, RegExp])[] = AREAS.map((area) => [area, new RegExp(AREA_CUES[area].join('|'), 'i')]);
+import { compiledVocabulary, ENGLISH, type LanguageVocabulary } from './vocabulary/index';
+import type { Area, Posting, Responsibility } from './types';
 
 const YOU_WILL = /\b(you will|you'll|you’ll|you would|will be responsible|responsible for|duties include|responsibilities include|the role (will|involves|includes)|this role (will|involves|includes)|in this role|the (candidate|person|individual|coordinator|manager|specialist) will|(he|she|they) will)\b/i;
 const NOT_A_DUTY = /\b(we are|we're|our (company|mission|team is|client)|founded|equal opportunity|benefits|401\(?k|paid time off|pto|health insurance|apply|salary|compensation|per hour|an hour|a year|background check|eeo|accommodation|visa|sponsorship|resume|résumé|cover letter|portfolio link)\b/i;
@@ -33,13 +31,18 @@ export function looksLikeHeading(line: string): boolean {
 }
 
 /** Duty statements in reading order; each text is a substring of posting.description. */
-export function dutyStatements(posting: Posting): DutyStatement[] {
+export function dutyStatements(posting: Posting, vocabulary: LanguageVocabulary = ENGLISH): DutyStatement[] {
+  const cues = compiledVocabulary(vocabulary);
+  const youWill = cues.dutyInProse ?? YOU_WILL;
+  const notADuty = cues.notADuty ?? NOT_A_DUTY;
+  // German capitalises every noun: only a colon or question mark makes a German line a heading.
+  const headingLike = vocabulary.language === 'de' ? (line: string) => /[:?]$/.test(line) : looksLikeHeading;
   const hasDutySection = posting.sections.some((s) => s.kind === 'duties' && s.lines.length > 0);
   const duties: DutyStatement[] = [];
   const seen = new Set<string>();
   const add = (text: string, from: DutyStatement['from']): void => {
     const clean = text.trim();
-    if (clean.length < TOO_SHORT || seen.has(clean) || looksLikeHeading(clean)) return;
+    if (clean.length < TOO_SHORT || seen.has(clean) || headingLike(clean)) return;
     seen.add(clean);
     duties.push({ text: clean, from });
   };
@@ -49,13 +52,13 @@ export function dutyStatements(posting: Posting): DutyStatement[] {
     for (const line of section.lines) {
       for (const sentence of splitSentences(line.text)) {
         if (kind === 'duties') {
-          if (!NOT_A_DUTY.test(sentence) || YOU_WILL.test(sentence)) add(sentence, 'duties');
+          if (!notADuty.test(sentence) || youWill.test(sentence)) add(sentence, 'duties');
         } else if (kind === 'requirements' || kind === 'preferred') {
           // Requirements that clearly imply doing the work: "Experience shooting and editing video".
           if (/\b(experience|ability|able|skilled|proficien\w*|comfortable|expert\w*) (to |in |with |at )?(\w+ )?\w+ing\b|\bability to\b/i.test(sentence)) add(sentence, 'requirements');
-        } else if (YOU_WILL.test(sentence) || (!hasDutySection && line.bullet && !NOT_A_DUTY.test(sentence))) {
+        } else if (youWill.test(sentence) || (!hasDutySection && line.bullet && !notADuty.test(sentence))) {
           add(sentence, 'prose');
-        } else if (!hasDutySection && !NOT_A_DUTY.test(sentence)) {
+        } else if (!hasDutySection && !notADuty.test(sentence)) {
           add(sentence, 'prose');
         }
       }
@@ -65,9 +68,9 @@ export function dutyStatements(posting: Posting): DutyStatement[] {
 }
 
 /** Areas one duty touches, from its root form and its own words (some cues carry punctuation: "a/b test", "24/7"). */
-export function areasOf(text: string, root: string): Area[] {
+export function areasOf(text: string, root: string, vocabulary: LanguageVocabulary = ENGLISH): Area[] {
   const haystack = `${root} | ${text.toLowerCase()}`;
-  return compiledCues.filter(([, cue]) => cue.test(haystack)).map(([area]) => area);
+  return compiledVocabulary(vocabulary).areas.filter(([, cue]) => cue.test(haystack)).map(([area]) => area);
 }
 
 export interface DutyReading extends Responsibility {
@@ -76,17 +79,21 @@ export interface DutyReading extends Responsibility {
   readonly leadVerb: string | null;
 }
 
-export function readResponsibilities(posting: Posting): DutyReading[] {
-  const statements = dutyStatements(posting);
-  const forms = statementForms(statements.map((d) => d.text));
+export function readResponsibilities(posting: Posting, vocabulary: LanguageVocabulary = ENGLISH): DutyReading[] {
+  const statements = dutyStatements(posting, vocabulary);
+  const youWill = compiledVocabulary(vocabulary).dutyInProse ?? YOU_WILL;
+  // Root forms are English (compromise); other languages' cues read the words as written.
+  const forms = vocabulary.match === 'roots'
+    ? statementForms(statements.map((d) => d.text))
+    : statements.map((d) => ({ root: d.text.toLowerCase(), leadVerb: null }));
   const readings: DutyReading[] = [];
   const hasDutySection = statements.some((d) => d.from === 'duties');
   statements.forEach((duty, i) => {
     const form = forms[i]!;
     // Beside a duty section, prose counts only when it reads as an action ("Manage…", "You will…");
     // a short posting with no duty heading is all prose, and its role sentences are the duties.
-    if (hasDutySection && duty.from === 'prose' && !YOU_WILL.test(duty.text) && form.leadVerb === null) return;
-    readings.push({ text: duty.text, areas: areasOf(duty.text, form.root), from: duty.from, root: form.root, leadVerb: form.leadVerb });
+    if (hasDutySection && duty.from === 'prose' && !youWill.test(duty.text) && form.leadVerb === null) return;
+    readings.push({ text: duty.text, areas: areasOf(duty.text, form.root, vocabulary), from: duty.from, root: form.root, leadVerb: form.leadVerb });
   });
   return readings;
 }

@@ -2,23 +2,18 @@
 // imply: owning strategy and budget, leading people, answering to executives, or only executing),
 // each with the signals that decided it.
 
-import { DUTY_LEVEL_CUES, TITLE_LEVEL_RULES, YEARS_BY_LEVEL } from './vocabulary/levels';
+import { YEARS_BY_LEVEL } from './vocabulary/levels';
+import { compiledVocabulary, ENGLISH, type LanguageVocabulary } from './vocabulary/index';
 import type { DutyReading } from './responsibilities';
 import { LEVELS, type Experience, type Level, type LevelSignal, type Seniority } from './types';
 
-const cue = (sources: readonly string[]): RegExp => new RegExp(sources.join('|'), 'i');
-const OWN = cue(DUTY_LEVEL_CUES.own);
-const BUDGET = cue(DUTY_LEVEL_CUES.budget);
-const LEAD = cue(DUTY_LEVEL_CUES.lead);
-const EXECUTIVE = cue(DUTY_LEVEL_CUES.executive);
-const ASSIST = cue(DUTY_LEVEL_CUES.assist);
 
 export const levelIndex = (level: Level): number => LEVELS.indexOf(level);
 const atIndex = (i: number): Level => LEVELS[Math.max(0, Math.min(LEVELS.length - 1, i))]!;
 
 /** The title's level and the word that says so; a bare title with no level word reads as mid. */
-export function statedLevel(title: string): { level: Level; evidence: string | null } {
-  for (const rule of TITLE_LEVEL_RULES) {
+export function statedLevel(title: string, vocabulary: LanguageVocabulary = ENGLISH): { level: Level; evidence: string | null } {
+  for (const rule of compiledVocabulary(vocabulary).titleLevels) {
     const m = rule.pattern.exec(title);
     if (m) return { level: rule.level, evidence: m[0] };
   }
@@ -43,9 +38,10 @@ function assistShareForEntry(stated: Level): number {
   return stated === 'entry' ? 0.1 : 0.3;
 }
 
-export function readSeniority(title: string, duties: readonly DutyReading[], experience: Experience | null): Seniority {
+export function readSeniority(title: string, duties: readonly DutyReading[], experience: Experience | null, vocabulary: LanguageVocabulary = ENGLISH): Seniority {
+  const { own: OWN, budget: BUDGET, lead: LEAD, executive: EXECUTIVE, assist: ASSIST } = compiledVocabulary(vocabulary).dutyLevels;
   const signals: LevelSignal[] = [];
-  const stated = statedLevel(title);
+  const stated = statedLevel(title, vocabulary);
   signals.push({ kind: 'title', level: stated.level, evidence: stated.evidence ?? title });
 
   // Duty evidence, each kind counted once with its first quote.

@@ -3,6 +3,8 @@
 // added, never renamed or retyped.
 
 import type { SectionKind } from './vocabulary/headings';
+import type { CountryReading } from './country';
+import type { KnownLanguage } from './language';
 import type { TransparencyResult } from './transparency';
 import type { OccupationRate } from './wages';
 
@@ -24,7 +26,8 @@ export type Condition = (typeof CONDITIONS)[number];
 export type Period = 'hour' | 'day' | 'week' | 'month' | 'year';
 export type Verdict = 'fair' | 'stretched' | 'underpaid' | 'unclear';
 export type SourceMethod = 'adapter' | 'jsonld' | 'readability' | 'text';
-export type Language = 'en' | 'de' | 'other';
+/** ISO 639-1 of the languages detected (language.ts), or 'other' when unsure. */
+export type Language = KnownLanguage | 'other';
 
 /**
  * What a site adapter (or a pasted text) hands on: plain data, no DOM.
@@ -217,6 +220,10 @@ export interface Report {
   readonly fixes: readonly Fix[];
   /** Pay-transparency laws that reach the posting's place, and whether it meets them. Not legal advice. */
   readonly transparency: TransparencyResult;
+  /** The job's country and what says so (country.ts); null when nothing does. */
+  readonly country?: CountryReading | null;
+  /** Why there is no benchmark for a job outside the US ("No wage data for India is bundled yet…"). */
+  readonly benchmarkNote?: string;
   /** Set when the language is not supported yet: pay and years may be read, no verdict is given. */
   readonly unsupported?: { readonly reason: string };
 }

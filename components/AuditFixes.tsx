@@ -13,7 +13,7 @@ export function AuditFixes({ report, onShow }: { readonly report: Report; readon
     <section class="part" aria-labelledby="audit-fixes-heading" data-testid="audit-fixes">
       <h2 id="audit-fixes-heading">Fixes</h2>
       {fixes.length === 0 ? (
-        <p>{report.unsupported ? 'Fixes need a posting in English.' : 'No fixes to suggest: nothing in this posting needs one.'}</p>
+        <p>{report.unsupported ? 'Fixes need a posting in English, German or French.' : 'No fixes to suggest: nothing in this posting needs one.'}</p>
       ) : (
         <>
           <p class="small muted">Each score assumes that one change alone; the score now is {report.score.overall}.</p>

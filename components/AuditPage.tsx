@@ -300,7 +300,7 @@ function AuditBody({ result, onShow, onSample, exportBar }: AuditBodyProps) {
           <AuditFixes report={report} onShow={onShow} />
           <TransparencyPanel report={report} locationFrom={locationFrom} />
           {exportBar}
-          <FlagsSection flags={report.flags} onShow={onShow} />
+          <FlagsSection flags={report.flags} onShow={onShow} checked={!report.unsupported} />
           <PaySection report={report} onShow={onShow} />
           {english && <ScopeSection report={report} onShow={onShow} />}
           {english && <LevelSection report={report} onShow={onShow} />}

@@ -19,11 +19,18 @@ export function FlagList({ flags, onShow }: { readonly flags: readonly Flag[]; r
   );
 }
 
-export function FlagsSection({ flags, onShow }: { readonly flags: readonly Flag[]; readonly onShow: ShowEvidence }) {
+/** `checked` false: the checks behind the flags did not run (a language not read in full), so silence means nothing. */
+export function FlagsSection({ flags, onShow, checked = true }: { readonly flags: readonly Flag[]; readonly onShow: ShowEvidence; readonly checked?: boolean }) {
   return (
     <section class="part" aria-labelledby="flags-heading" data-testid="flags">
       <h2 id="flags-heading">Things to watch</h2>
-      {flags.length === 0 ? <p>Nothing stood out.</p> : <FlagList flags={flags} onShow={onShow} />}
+      {flags.length > 0 ? (
+        <FlagList flags={flags} onShow={onShow} />
+      ) : checked ? (
+        <p>Nothing stood out.</p>
+      ) : (
+        <p data-testid="flags-not-checked">Not checked: this posting’s language is not read in full yet.</p>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@
 
 import type { ChartModel } from './pay-chart';
 import { xOf } from './pay-chart';
+import { formatMoney as money } from './money';
 import { formatMoney, formatRange, LEVEL_NAME } from './words';
 
 const WIDTH = 320;
@@ -29,7 +30,7 @@ export function PayChart({ model, id }: { readonly model: ChartModel; readonly i
           <g key={t}>
             <line class="grid" x1={x(t)} x2={x(t)} y1={0} y2={height - AXIS + 4} />
             <text x={x(t)} y={height - 6} text-anchor={t === model.ticks[0] ? 'start' : t === model.ticks[model.ticks.length - 1] ? 'end' : 'middle'}>
-              {formatMoney(t, model.currency, true)}
+              {money(t, model.currency, { compact: true, step: (model.ticks[1] ?? t) - (model.ticks[0] ?? 0) || undefined })}
             </text>
           </g>
         ))}

@@ -41,7 +41,7 @@ export function PaySection({ report, onShow }: { readonly report: Report; readon
           {market.scope.source}.
         </p>
       ) : (
-        <p class="small muted">No market figures apply to this posting (its place or language is not covered yet).</p>
+        <p class="small muted" data-testid="benchmark-note">{report.benchmarkNote ?? 'No market figures apply to this posting (its place or language is not covered yet).'}</p>
       )}
     </section>
   );

@@ -52,7 +52,7 @@ export function VerdictBlock({ report }: { readonly report: Report }) {
       </div>
       <p class="summary" data-testid="summary">{summary(report)}</p>
       <p class="small muted" data-testid="verdict-reason">
-        {verdict === 'unclear' ? REASON_WORDS[report.score.reason] : `${VERDICT_MEANING[verdict]} A higher score means the pay and level fit the work better.`}
+        {verdict === 'unclear' ? (report.score.reason === 'no-benchmark' && report.benchmarkNote ? report.benchmarkNote : REASON_WORDS[report.score.reason]) : `${VERDICT_MEANING[verdict]} A higher score means the pay and level fit the work better.`}
       </p>
     </section>
   );
@@ -76,7 +76,7 @@ export function ReportView({ report, show, onShow, onChooseOccupation = null, se
       <OccupationSection report={report} onChoose={onChooseOccupation} search={searchOccupations} />
       {show.scope && !report.unsupported && <ScopeSection report={report} onShow={onShow} />}
       {show.level && !report.unsupported && <LevelSection report={report} onShow={onShow} />}
-      {show.flags && <FlagsSection flags={report.flags} onShow={onShow} />}
+      {show.flags && <FlagsSection flags={report.flags} onShow={onShow} checked={!report.unsupported} />}
       {show.fixes && <FixesSection fixes={report.fixes} />}
     </article>
   );

@@ -38,7 +38,7 @@ function verdictLines(report: Report): string[] {
 
 function fixLines(report: Report): string[] {
   const fixes = fixesWithEvidence(report);
-  if (fixes.length === 0) return [report.unsupported ? 'Fixes need a posting in English.' : 'No fixes to suggest.'];
+  if (fixes.length === 0) return [report.unsupported ? 'Fixes need a posting in English, German or French.' : 'No fixes to suggest.'];
   return fixes.flatMap(({ fix, delta, flags }, i) => [
     `${i + 1}. ${escapeMarkdown(fix.message)}`,
     `   Score after: **${fix.scoreAfter}** (${deltaWords(delta)}).${flags.length > 0 ? ' Resolves:' : ''}`,
@@ -65,7 +65,8 @@ function transparencyLines(report: Report, from: LocationFrom): string[] {
 }
 
 function flagLines(report: Report): string[] {
-  if (report.flags.length === 0) return ['Nothing stood out.'];
+  // With no full reading (a language not read yet), "nothing stood out" would claim checks that did not run.
+  if (report.flags.length === 0) return [report.unsupported ? 'Not checked: this posting’s language is not read in full yet.' : 'Nothing stood out.'];
   return flagsBySeverity(report.flags).map(
     (f) => `- **${SEVERITY_NAME[f.severity]}:** ${escapeMarkdown(f.message)}${f.evidence.trim() === '' ? '' : ` ${quote(f.evidence)}`}`,
   );
@@ -80,6 +81,8 @@ function payLines(report: Report): string[] {
   if (market !== null) {
     const { level, region, annual, source } = market.scope;
     lines.push(`- Middle half of yearly pay for ${LEVEL_NAME[level].toLowerCase()} work: ${formatRange(annual.p25, annual.p75, MARKET_CURRENCY)} (${region}). Source: ${escapeMarkdown(source)}.`);
+  } else if (report.benchmarkNote) {
+    lines.push(`- ${escapeMarkdown(report.benchmarkNote)}`);
   }
   return lines;
 }

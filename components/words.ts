@@ -2,6 +2,7 @@
 // money. Every surface (side panel, popup, badge, history) says things the same way through here.
 
 import type { Area, Condition, Level, Pay, Report, Severity, Verdict, VerdictReason } from '../analyzers/types';
+import { formatMoney as money, formatMoneyRange } from './money';
 
 export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
   fair: 'Fair',
@@ -103,22 +104,13 @@ export function flagsBySeverity<T extends { readonly severity: Severity }>(flags
   return [...flags].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
+/** Pay in its own currency, as its readers write it (money.ts): "$42,000", "₹3.9L", "45 k€". */
 export function formatMoney(amount: number, currency: string, compact = false): string {
-  try {
-    return new Intl.NumberFormat('en', {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: compact || amount >= 1000 ? 0 : 2,
-      ...(compact ? { notation: 'compact' as const } : {}),
-    }).format(amount);
-  } catch {
-    // An unknown currency code: show the figure with the code rather than nothing.
-    return `${Math.round(amount).toLocaleString('en')} ${currency}`;
-  }
+  return money(amount, currency, { compact });
 }
 
 export function formatRange(min: number, max: number, currency: string, compact = false): string {
-  return min === max ? formatMoney(min, currency, compact) : `${formatMoney(min, currency, compact)}–${formatMoney(max, currency, compact)}`;
+  return formatMoneyRange(min, max, currency, { compact });
 }
 
 const PER: Readonly<Record<Pay['period'], string>> = { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' };
@@ -169,7 +161,7 @@ export function summary(report: Report): string {
   } else if (pay.implausible) {
     parts.push(`The pay cannot be right as written: ${pay.implausible}`);
   } else {
-    parts.push(`Pay is stated in ${pay.currency}; there is no benchmark to compare it with here.`);
+    parts.push(report.benchmarkNote ?? `Pay is stated in ${pay.currency}; there is no benchmark to compare it with here.`);
   }
   parts.push(gap ? `The title says ${LEVEL_NAME[stated].toLowerCase()}; the duties are ${LEVEL_ONE[scope]}.` : `The duties fit ${LEVEL_JOB[scope]}.`);
   return parts.join(' ');

@@ -94,6 +94,106 @@ export function runEval(labelsFile = path.join(SHARED, 'corpus/dev-labels.jsonl'
   };
 }
 
+// ── German and French (issue 13): tests/fixtures/dev-de-fr.jsonl, labelled for this work, German
+// postings from the corpus and French ones written from real phrasing, scored per language beside
+// a trivial baseline (the most common answer for every posting).
+
+interface LanguageLabel {
+  readonly id: string;
+  readonly language: 'de' | 'fr';
+  /** A posting written for the set (tests/fixtures/…), else the corpus posting with this id. */
+  readonly file?: string;
+  readonly years: { min: number; max: number | null; required: boolean } | null;
+  readonly title_level: Level;
+  readonly scope_level: Level;
+  readonly areas: readonly Area[];
+  readonly areas_optional: readonly Area[];
+  readonly conditions: readonly Condition[];
+}
+
+interface Reading {
+  readonly stated: Level;
+  readonly scope: Level;
+  readonly years: LanguageLabel['years'];
+  readonly areas: readonly Area[];
+  readonly conditions: readonly Condition[];
+}
+
+export interface FieldScores {
+  readonly n: number;
+  readonly statedLevel: number;
+  readonly scopeWithinOne: number;
+  readonly scopeExact: number;
+  readonly years: number;
+  readonly areas: { readonly precision: number; readonly recall: number; readonly f1: number };
+  readonly conditionsF1: number;
+}
+
+function scoreReadings(pairs: readonly (readonly [LanguageLabel, Reading])[]): FieldScores {
+  const hits = { stated: 0, scope: 0, exact: 0, years: 0 };
+  const area = { tp: 0, fp: 0, fn: 0 };
+  const cond = { tp: 0, fp: 0, fn: 0 };
+  for (const [label, got] of pairs) {
+    if (got.stated === label.title_level) hits.stated++;
+    if (Math.abs(levelIndex(got.scope) - levelIndex(label.scope_level)) <= 1) hits.scope++;
+    if (got.scope === label.scope_level) hits.exact++;
+    if (JSON.stringify(got.years) === JSON.stringify(label.years)) hits.years++;
+    const optional = new Set(label.areas_optional);
+    area.tp += label.areas.filter((a) => got.areas.includes(a)).length;
+    area.fp += got.areas.filter((a) => !label.areas.includes(a) && !optional.has(a)).length;
+    area.fn += label.areas.filter((a) => !got.areas.includes(a)).length;
+    cond.tp += label.conditions.filter((c) => got.conditions.includes(c)).length;
+    cond.fp += got.conditions.filter((c) => !label.conditions.includes(c)).length;
+    cond.fn += label.conditions.filter((c) => !got.conditions.includes(c)).length;
+  }
+  const n = pairs.length || 1;
+  return {
+    n: pairs.length,
+    statedLevel: hits.stated / n,
+    scopeWithinOne: hits.scope / n,
+    scopeExact: hits.exact / n,
+    years: hits.years / n,
+    areas: f1(area.tp, area.fp, area.fn),
+    conditionsF1: f1(cond.tp, cond.fp, cond.fn).f1,
+  };
+}
+
+/** The most common value of a field over the labels: the trivial baseline's answer for every posting. */
+function mostCommon<T>(values: readonly T[]): T {
+  const counts = new Map<string, [T, number]>();
+  for (const v of values) {
+    const key = JSON.stringify(v);
+    counts.set(key, [v, (counts.get(key)?.[1] ?? 0) + 1]);
+  }
+  return [...counts.values()].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+export function runLanguageEval(labelsFile = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../tests/fixtures/dev-de-fr.jsonl')): Record<'de' | 'fr', { engine: FieldScores; baseline: FieldScores }> {
+  const labels = readFileSync(labelsFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LanguageLabel);
+  const corpus = new Map(loadCorpus().map((p) => [p.id, p]));
+  const out = {} as Record<'de' | 'fr', { engine: FieldScores; baseline: FieldScores }>;
+  for (const language of ['de', 'fr'] as const) {
+    const mine = labels.filter((l) => l.language === language);
+    const engine = mine.map((label) => {
+      const posting = label.file !== undefined ? readFileSync(path.resolve(path.dirname(labelsFile), label.file), 'utf8') : corpusText(corpus.get(label.id)!);
+      const report = analyze(postingFromText(posting));
+      const years = report.experience ? { min: report.experience.minYears, max: report.experience.maxYears, required: report.experience.required } : null;
+      return [label, { stated: report.seniority.stated, scope: report.seniority.scope, years, areas: report.scope.areas, conditions: report.scope.conditions }] as const;
+    });
+    // Areas: the baseline names the areas that at least half the postings have.
+    const common = [...new Set(mine.flatMap((l) => l.areas))].filter((a) => mine.filter((l) => l.areas.includes(a)).length * 2 >= mine.length);
+    const trivial: Reading = {
+      stated: mostCommon(mine.map((l) => l.title_level)),
+      scope: mostCommon(mine.map((l) => l.scope_level)),
+      years: mostCommon(mine.map((l) => l.years)),
+      areas: common,
+      conditions: [],
+    };
+    out[language] = { engine: scoreReadings(engine), baseline: scoreReadings(mine.map((l) => [l, trivial] as const)) };
+  }
+  return out;
+}
+
 const isMain = process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('scripts', 'eval.ts'));
 if (isMain) {
   const result = runEval();
@@ -110,5 +210,13 @@ if (isMain) {
     console.log(`  areas P/R/F1         ${result.areas.precision.toFixed(2)} / ${result.areas.recall.toFixed(2)} / ${result.areas.f1.toFixed(2)}   (F1 floor 0.80)`);
     console.log(`  conditions F1        ${result.conditionsF1.toFixed(2)}`);
     console.log(`  verdict              ${pct(result.verdict)}   (floor 75 %)`);
+    for (const [language, { engine, baseline }] of Object.entries(runLanguageEval())) {
+      console.log(`\n${language === 'de' ? 'German' : 'French'}: ${engine.n} postings (tests/fixtures/dev-de-fr.jsonl)   engine   (baseline: most common answer)`);
+      console.log(`  stated level         ${pct(engine.statedLevel)}   (${pct(baseline.statedLevel)})`);
+      console.log(`  scope level ±1       ${pct(engine.scopeWithinOne)}   (${pct(baseline.scopeWithinOne)}); exact ${pct(engine.scopeExact)} (${pct(baseline.scopeExact)})`);
+      console.log(`  years                ${pct(engine.years)}   (${pct(baseline.years)})`);
+      console.log(`  areas P/R/F1         ${engine.areas.precision.toFixed(2)} / ${engine.areas.recall.toFixed(2)} / ${engine.areas.f1.toFixed(2)}   (${baseline.areas.f1.toFixed(2)})`);
+      console.log(`  conditions F1        ${engine.conditionsF1.toFixed(2)}   (${baseline.conditionsF1.toFixed(2)})`);
+    }
   }
 }

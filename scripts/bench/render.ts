@@ -2,6 +2,7 @@
 
 import type { BenchResult, Budget } from './result';
 import { kB, ms, table } from './stats';
+import { vocabularySizes } from '../vocabulary-sizes';
 
 type Format = 'text' | 'markdown';
 
@@ -144,6 +145,20 @@ export function renderText(r: BenchResult): string {
   ].join('\n');
 }
 
+/** Issue 13: what each language's cue tables weigh (scripts/vocabulary-sizes.ts); exact, so measured at render time. */
+function vocabularySection(): string[] {
+  return [
+    '## Language vocabularies (minified module bytes; background bundle only, never the content script)',
+    '',
+    '| language | cues | headings | minified bytes |',
+    '| --- | --- | --- | --- |',
+    ...vocabularySizes().map((v) => `| ${v.language} | ${v.cues} | ${v.headings} | ${v.minifiedBytes.toLocaleString('en-US')} |`),
+    '',
+    '`npx tsx scripts/vocabulary-sizes.ts` prints the same; `tests/vocabulary-sizes.test.ts` checks that no German or French cue reaches the content script.',
+    '',
+  ];
+}
+
 export function renderMarkdown(r: BenchResult): string {
   return [
     '# Benchmarks',
@@ -156,9 +171,10 @@ export function renderMarkdown(r: BenchResult): string {
     `- Run time of the bench: ${num(r.runSeconds, 0)} s`,
     '',
     ...sections(r).flatMap((s) => renderSection(s, 'markdown')),
+    ...vocabularySection(),
     '## How these are measured',
     '',
-    '- **Analysis**: each posting of `../shared/corpus/postings.jsonl` as the text a person pastes (`corpusText`), through `analyze(postingFromText(text))`, and the same text through one bare `nlp(text)` from compromise, back to back, the order alternating from posting to posting and round to round, after a warm-up of both. Each posting keeps its fastest time of each; the ratio is taken per posting and its median reported. German postings are cheap for analyze() (duties are read in English postings only).',
+    '- **Analysis**: each posting of `../shared/corpus/postings.jsonl` as the text a person pastes (`corpusText`), through `analyze(postingFromText(text))`, and the same text through one bare `nlp(text)` from compromise, back to back, the order alternating from posting to posting and round to round, after a warm-up of both. Each posting keeps its fastest time of each; the ratio is taken per posting and its median reported. German and French postings are cheap for analyze(): their duties are read as written, with no compromise parse.',
     '- **Profile**: a compromise hook counts the parses analyze() makes and the characters they cover; each step is then timed on its own, one run per posting, alternating with a whole analyze() and bare parses of the posting and of its duty statements. The step table mirrors `analyzers/report.ts` by hand.',
     '- **Growth**: the same posting text repeated (analyze() keeps each distinct duty once, so compromise parses the first copy only) and the corpus descriptions joined (every duty new), cut at 10 kB, 100 kB and 1 MB (kB = 1,000 characters).',
     '- **Batch**: one `node bin/scopefit.mjs --json` child process over the corpus written as .txt files to a temporary folder; the wall time includes tsx start-up.',

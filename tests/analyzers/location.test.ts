@@ -109,14 +109,18 @@ describe('regionOf on names that are also object keys', () => {
 });
 
 describe('a board’s country site', () => {
-  it('names the country of Indeed’s country sites, and none for the US site or other boards', () => {
+  it('names the country of Indeed’s, LinkedIn’s and Glassdoor’s country sites, and none for the US site or worldwide boards', () => {
     expect(boardCountry('https://in.indeed.com/viewjob?jk=1')).toBe('India');
     expect(boardCountry('https://uk.indeed.com/jobs?vjk=1')).toBe('United Kingdom');
     expect(boardCountry('https://www.indeed.co.uk/viewjob?jk=1')).toBe('United Kingdom');
     expect(boardCountry('https://de.indeed.com/jobs')).toBe('Germany');
     expect(boardCountry('https://au.indeed.com/viewjob?jk=1')).toBe('Australia');
     expect(boardCountry('https://www.indeed.com/viewjob?jk=1')).toBeNull();
-    expect(boardCountry('https://in.linkedin.com/jobs/view/1')).toBeNull();
+    expect(boardCountry('https://in.linkedin.com/jobs/view/1')).toBe('India');
+    expect(boardCountry('https://www.glassdoor.co.in/Job/x.htm')).toBe('India');
+    expect(boardCountry('https://www.linkedin.com/jobs/view/1')).toBeNull();
+    expect(boardCountry('https://www.glassdoor.com/Job/x.htm')).toBeNull();
+    expect(boardCountry('https://jobs.example.io/1')).toBeNull();
     expect(boardCountry('not a url')).toBeNull();
     expect(boardCountry(null)).toBeNull();
   });

@@ -47,11 +47,44 @@ describe('analyze', () => {
     expect(estimated.score.verdict).toBe('unclear');
   });
 
-  it('reads a German posting\'s pay but gives no verdict (arbeitsagentur-026 shape)', () => {
+  it('reads a German posting\'s duties and pay, and gives no US verdict (arbeitsagentur-026 shape)', () => {
     const german = analyze(postingFromText('Social Media Manager (m/w/d)\n\nDeine Aufgaben\n• Du betreust unsere Kanäle und planst die Inhalte für die Community.\nVergütung: 3.200 € bis 3.800 € brutto monatlich'));
     expect(german.posting.language).toBe('de');
-    expect(german.unsupported?.reason).toMatch(/German/);
+    expect(german.unsupported).toBeUndefined();
+    expect(german.responsibilities.map((r) => r.text)).toEqual(['Du betreust unsere Kanäle und planst die Inhalte für die Community.']);
+    expect(german.scope.areas).toEqual(expect.arrayContaining(['content', 'community']));
+    expect(german.benchmark).toBeNull();
     expect(german.score.verdict).toBe('unclear');
     expect(german.pay).toMatchObject({ currency: 'EUR', period: 'month' });
+  });
+});
+
+// Issue 13: US wage data only for jobs in the US, and for remote jobs the reader does from the US.
+describe('the benchmark and the job’s country', () => {
+  const remote = (pay: string) =>
+    postingFromText(`Social Media Manager\nRemote Co · Remote\nPay: ${pay}\n\nResponsibilities\n• Own our social media strategy and content calendar.\n• Write captions and reply to comments every day.`);
+
+  it('compares a remote job paid in dollars with US wages when the reader lives in the US', () => {
+    const report = analyze(remote('$60,000 - $70,000 a year'), { homeLocation: 'Austin, TX' });
+    expect(report.country).toMatchObject({ code: 'US', basis: 'home' });
+    expect(report.benchmark?.region).toBe('US-TX');
+    expect(report.benchmarkNote).toBeUndefined();
+  });
+
+  it('does not when the reader lives elsewhere, and says why', () => {
+    const report = analyze(remote('$60,000 - $70,000 a year'), { homeLocation: 'Berlin, Germany' });
+    expect(report.country).toMatchObject({ code: 'DE', basis: 'home' });
+    expect(report.benchmark).toBeNull();
+    expect(report.market).toBeNull();
+    expect(report.score.verdict).toBe('unclear');
+    expect(report.benchmarkNote).toBe('No wage data for Germany is bundled yet: the pay is shown as posted, with no comparison.');
+  });
+
+  it('gives a job in India no US figures, and an unclear verdict (a Chennai posting in rupees)', () => {
+    const report = analyze(postingFromText('Social Media Executive\nAgency · Chennai\nPay: ₹3,00,000 - ₹4,00,000 a year\n\nResponsibilities\n• Write captions and reply to comments every day.'));
+    expect(report.country).toMatchObject({ code: 'IN', basis: 'place' });
+    expect(report.benchmark).toBeNull();
+    expect(report.market).toBeNull();
+    expect(report.score.verdict).toBe('unclear');
   });
 });

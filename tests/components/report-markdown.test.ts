@@ -93,12 +93,15 @@ describe('the Markdown of a Denver posting with no pay (glassdoor2020-060)', () 
   });
 });
 
-describe('the Markdown of a posting in a language not supported yet (arbeitsagentur-001)', () => {
-  const md = reportMarkdown(fromCorpus('arbeitsagentur-001'));
+describe('the Markdown of a posting in a language not read in full yet (Spanish, written from real Spanish postings)', () => {
+  const text = readFileSync(path.resolve(__dirname, '../fixtures/languages/es-community-manager.txt'), 'utf8');
+  const md = reportMarkdown(analyze(postingFromText(text)));
 
-  it('gives no verdict, no fixes and no level or scope, and says why', () => {
-    expect(md).toContain('**No verdict yet.** Postings in German are not supported yet');
-    expect(md).toContain('Fixes need a posting in English.');
+  it('gives no verdict, no fixes and no level or scope, and says what was not checked', () => {
+    expect(md).toContain('**No verdict yet.** Postings in Spanish are not fully read yet');
+    expect(md).toMatch(/duties, work areas, level, working conditions/);
+    expect(md).toContain('Fixes need a posting in English, German or French.');
+    expect(md).not.toContain('Nothing stood out');
     expect(md).not.toContain('## Level');
     expect(md).not.toContain('## Scope');
   });
