@@ -4,8 +4,9 @@
 import { splitSentences } from './posting';
 import { CONDITION_CUES } from './vocabulary/conditions';
 import { CONDITIONS, type Condition, type Posting } from './types';
+import { wordCues } from './word-cues';
 
-const compiled: readonly (readonly [Condition, RegExp])[] = CONDITIONS.map((c) => [c, new RegExp(CONDITION_CUES[c].join('|'), 'i')]);
+const compiled: readonly (readonly [Condition, RegExp])[] = CONDITIONS.map((c) => [c, wordCues(CONDITION_CUES[c])]);
 
 export interface ConditionReading {
   readonly condition: Condition;

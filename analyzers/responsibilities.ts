@@ -7,8 +7,9 @@ import { statementForms } from './nlp';
 import { splitSentences } from './posting';
 import { AREA_CUES } from './vocabulary/areas';
 import { AREAS, type Area, type Posting, type Responsibility } from './types';
+import { wordCues } from './word-cues';
 
-const compiledCues: readonly (readonly [Area, RegExp])[] = AREAS.map((area) => [area, new RegExp(AREA_CUES[area].join('|'), 'i')]);
+const compiledCues: readonly (readonly [Area, RegExp])[] = AREAS.map((area) => [area, wordCues(AREA_CUES[area])]);
 
 const YOU_WILL = /\b(you will|you'll|you’ll|you would|will be responsible|responsible for|duties include|responsibilities include|the role (will|involves|includes)|this role (will|involves|includes)|in this role|the (candidate|person|individual|coordinator|manager|specialist) will|(he|she|they) will)\b/i;
 const NOT_A_DUTY = /\b(we are|we're|our (company|mission|team is|client)|founded|equal opportunity|benefits|401\(?k|paid time off|pto|health insurance|apply|salary|compensation|per hour|an hour|a year|background check|eeo|accommodation|visa|sponsorship|resume|résumé|cover letter|portfolio link)\b/i;

@@ -5,8 +5,9 @@
 import { DUTY_LEVEL_CUES, TITLE_LEVEL_RULES, YEARS_BY_LEVEL } from './vocabulary/levels';
 import type { DutyReading } from './responsibilities';
 import { LEVELS, type Experience, type Level, type LevelSignal, type Seniority } from './types';
+import { wordCues } from './word-cues';
 
-const cue = (sources: readonly string[]): RegExp => new RegExp(sources.join('|'), 'i');
+const cue = wordCues;
 const OWN = cue(DUTY_LEVEL_CUES.own);
 const BUDGET = cue(DUTY_LEVEL_CUES.budget);
 const LEAD = cue(DUTY_LEVEL_CUES.lead);

@@ -28,27 +28,31 @@ export const YEARS_BY_LEVEL: Readonly<Record<Level, { readonly min: number; read
 };
 
 /**
- * Duty wording that implies a level (taxonomy.md "duties that imply it"), matched on the root
- * form of duty statements. Weights add up per level; see seniority.ts for how they decide.
+ * Duty wording that implies a level (taxonomy.md "duties that imply it"), matched as whole words
+ * (word-cues.ts) on the root form and the text of duty statements. Weights add up per level; see seniority.ts for how they decide.
  */
 export const DUTY_LEVEL_CUES: Readonly<Record<'own' | 'budget' | 'lead' | 'executive' | 'assist', readonly string[]>> = {
   own: [
-    '(develop|own|lead|create|define|set|drive|build|shape|craft|design|devise|formulate) (and (own|execute|implement|lead|manage) )?(the |our |a |an |overall |all )?(overall |global |holistic |comprehensive |long-term )?((social media|social|brand|content|channel|marketing|communications?|pr|influencer|community|digital|paid|organic|creator) ){0,3}(strategy|strategies|vision|roadmap)',
-    'own (the |our )?(social|channel|brand|content|community)', 'responsible for (the )?(overall|all|our) ',
-    'set (the )?(kpi|okr|goal)', 'end[- ]to[- ]end', 'oversee (all|the|our)', 'accountable for',
+    '(develop|own|lead|create|define|set|drive|build|shape|craft|design|devise|formulate) (and (own|execute|implement|lead|manage) )?(the |our |a |an |overall |all )?(overall |global |holistic |comprehensive |long-term )?((social media|social|brand|content|channel|marketing|communications?|pr|influencer|community|digital|paid|organic|creator) ){0,3}(strategy|strategies|visions?|roadmaps?)',
+    'own (the |our )?(social|channels?|brand|content|communit(y|ies))',
+    // Owning a whole function or presence: "own and execute our global social presence".
+    '(own|lead|run|head) (and (execute|manage|drive|grow|run) )?(the |our |all |a )?(\\w+ ){0,3}(presence|function|department|program|programme)',
+    'responsible for (the )?(overall|all|our)', 'set (the )?(kpi|okr|goal)s?', 'end[- ]to[- ]end', 'oversee (all|the|our)', 'accountable for',
   ],
-  budget: ['(manage|own|oversee|allocate|control|plan|set|responsible for) (the |a |our )?(\\w+ ){0,5}budget', 'budget (management|ownership|owner)', '\\bp&l\\b'],
+  budget: ['(manage|own|oversee|allocate|control|plan|set|responsible for) (the |a |our )?(\\w+ ){0,5}budgets?', 'budget (management|ownership|owner)', 'p&l'],
   lead: [
-    '(manage|lead|supervise|mentor|hire|coach|oversee|direct|build|grow) (and (manage|lead|mentor|develop|grow) )?(a |the |our |your )?(\\w+ )?(team|staff|direct report|specialists|coordinators|managers)',
-    '\\bdirect reports?', 'people manage', 'team of \\d', 'team of (two|three|four|five|six)',
+    '(manage|lead|supervise|mentor|hire|coach|oversee|direct|build|grow) (and (manage|lead|mentor|develop|grow) )?(a |the |our |your )?(\\w+ )?(teams?|staff|direct reports?|specialists|coordinators|managers)',
+    // "Direct and guide subordinates": people who report to the job, however the posting names them.
+    '(direct|guide|supervise|manage|lead|mentor|coach|train|evaluate) (and (direct|guide|develop|mentor|coach|supervise|train|evaluate) )?(\\w+ )?subordinates',
+    'direct reports?', 'people manage(r|rs|ment)?', 'team of \\d+', 'team of (two|three|four|five|six)',
   ],
   executive: [
     'report(s|ing)? (directly )?to (the )?(ceo|cmo|coo|cfo|founder|president|vp|vice president|chief|executive|c-suite|leadership)',
-    'present (\\w+ )?(to|for) (the )?(senior |executive )?(leadership|executive|c-suite|board|ceo|cmo)',
-    'advise (the )?(senior |executive )?(leadership|executive|ceo)', 'executive (team|leadership|stakeholder)', 'senior leadership',
+    'present (\\w+ )?(to|for) (the )?(senior |executive )?(leadership|executives?|c-suite|board|ceo|cmo)',
+    'advise (the )?(senior |executive )?(leadership|executives?|ceo)', 'executive (teams?|leadership|stakeholders?)', 'senior leadership',
   ],
   assist: [
-    '^(assist|support|help)\\b', '\\bassist (with|in|the)', 'support the (team|manager|director|marketing)', 'help (with|the team)',
-    'under the (direction|supervision|guidance)', 'as (needed|directed|assigned)', 'administrative', '\\blearn',
+    '^(assist|support|help)', 'assist (with|in|the)', 'support the (team|manager|director|marketing)', 'help (with|the team)',
+    'under the (direction|supervision|guidance)', 'as (needed|directed|assigned)', 'administrative', 'learn(s|ing)?',
   ],
 };
