@@ -2,7 +2,8 @@
 // imply: owning strategy and budget, leading people, answering to executives, or only executing),
 // each with the signals that decided it.
 
-import { DUTY_LEVEL_CUES, TITLE_LEVEL_RULES, YEARS_BY_LEVEL } from './vocabulary/levels';
+import { namesAPerson } from './nlp';
+import { DUTY_LEVEL_CUES, ONE_BELOW, TITLE_LEVEL_RULES, YEARS_BY_LEVEL } from './vocabulary/levels';
 import type { DutyReading } from './responsibilities';
 import { LEVELS, type Experience, type Level, type LevelSignal, type Seniority } from './types';
 import { wordCues } from './word-cues';
@@ -17,13 +18,37 @@ const ASSIST = cue(DUTY_LEVEL_CUES.assist);
 export const levelIndex = (level: Level): number => LEVELS.indexOf(level);
 const atIndex = (i: number): Level => LEVELS[Math.max(0, Math.min(LEVELS.length - 1, i))]!;
 
-/** The title's level and the word that says so; a bare title with no level word reads as mid. */
-export function statedLevel(title: string): { level: Level; evidence: string | null } {
+/** The first title rule that matches, with the word that says so. */
+function levelWord(title: string): { level: Level; evidence: string } | null {
   for (const rule of TITLE_LEVEL_RULES) {
     const m = rule.pattern.exec(title);
-    if (m) return { level: rule.level, evidence: m[0] };
+    if (m) return { level: rule.level, evidence: m[0].trim() };
   }
-  return { level: 'mid', evidence: null };
+  return null;
+}
+
+/**
+ * The part of a title that names the job. Whom an assistant works for is not the job ("Executive
+ * Assistant to the CMO"); a job named in brackets is the job behind a playful title ("Director of
+ * First Impressions (Receptionist)"), while "(Overnight)" or "(m/w/d)" beside a title name no one.
+ */
+export function titleJob(title: string): string {
+  const bracket = /\(([^()]{2,60})\)/.exec(title);
+  const job = bracket && namesAPerson(bracket[1]!) ? bracket[1]! : title;
+  return job.replace(/\b(assistants?|aides?|secretar(y|ies)|associates?)\s+to\b.*$/i, '$1');
+}
+
+/** The title's level and the word that says so; a bare title with no level word reads as mid. */
+export function statedLevel(title: string): { level: Level; evidence: string | null } {
+  const job = titleJob(title);
+  // "Assistant Director", "Associate Social Media Manager": one rung below the job they assist.
+  const below = ONE_BELOW.exec(job);
+  if (below) {
+    const of = levelWord(below[3]!);
+    if (of) return { level: atIndex(levelIndex(of.level) - 1), evidence: below[0] };
+  }
+  const word = levelWord(job);
+  return word ?? { level: 'mid', evidence: null };
 }
 
 /** The level a number of years usually means (taxonomy.md "years usually asked"). */

@@ -1,15 +1,34 @@
 // Level words for titles and duties, on the ladder of ../shared/design/taxonomy.md.
 import type { Level } from '../types';
 
-/** Title words, strongest first: the first rule whose pattern matches the title decides. */
+/**
+ * Title words, strongest first: the first rule whose pattern matches the title decides. Every word
+ * is closed on both sides ("Internal Communications" is no intern) and takes its plural ("Warehouse
+ * Associates"). seniority.ts reads the title's own job first: "Executive Assistant to the CMO" is an
+ * assistant, "Director of First Impressions (Receptionist)" a receptionist.
+ */
 export const TITLE_LEVEL_RULES: readonly { readonly level: Level; readonly pattern: RegExp }[] = [
-  { level: 'executive', pattern: /\b(vp|svp|evp|vice[- ]president|chief|cmo|cco)\b/i },
-  { level: 'head', pattern: /\b(head of|director|directeur|leiter|leitung)\b/i },
-  { level: 'intern', pattern: /\b(intern|internship|trainee|fellow|fellowship|apprentice|apprenticeship|working student|werkstudent|praktikant|praktikum)/i },
-  { level: 'senior', pattern: /\b(senior|sr\.?|lead|principal|staff)\b/i },
-  { level: 'entry', pattern: /\b(junior|jr\.?|entry[- ]level|graduate|assistant|assistance|associate|coordinator|trainee|admin|administrator|representative|agent)\b/i },
-  { level: 'mid', pattern: /\b(manager|specialist|strategist|executive|editor|consultant|creator|producer|analyst|writer|designer|marketer|officer|expert)\b/i },
+  { level: 'executive', pattern: /\b(vp|svp|evp|vice[- ]president|chief|cmo|cco)s?\b/i },
+  { level: 'head', pattern: /\b(head of|directors?|directeur|leiter|leitung)\b/i },
+  { level: 'intern', pattern: /\b(interns?|internships?|trainees?|fellows?|fellowships?|apprentices?|apprenticeships?|working students?|werkstudent(in|en)?|praktikant(in|en)?|praktikum|summer (law )?(clerks?|associates?|analysts?))\b/i },
+  // "Staff" is a rung of the engineering ladder ("Staff Software Engineer"); elsewhere it is the
+  // ordinary job ("Staff Accountant", "Staff Nurse"). "Lead Generation" is a kind of work, not a lead.
+  { level: 'senior', pattern: /\b(senior|sr|principal|supervisors?|lead(?![- ](gen\w{0,7}|qualification|nurtur\w{0,6}|acquisition|management)\b)s?|staff ((\w+ ){0,2}(engineers?|scientists?|developers?|architects?|researchers?|designers?)))\b/i },
+  // Grades on a job family's ladder: "Engineer III" is senior, "Engineer II" mid, "Analyst I" entry.
+  // Upper case only, after a word: "I" is a grade there and nowhere else in a title.
+  { level: 'senior', pattern: /(?<=\w\s{1,3})(III|IV|V)(?=$|[\s,(\-–/|])/ },
+  { level: 'mid', pattern: /(?<=\w\s{1,3})II(?=$|[\s,(\-–/|])/ },
+  { level: 'entry', pattern: /(?<=\w\s{1,3})I(?=$|[\s,(\-–/|])/ },
+  { level: 'entry', pattern: /\b(junior|jr|entry[- ]level|graduates?|assistants?|assistance|associates?|coordinators?|trainees?|admin|representatives?|agents?)\b/i },
+  { level: 'mid', pattern: /\b(managers?|specialists?|strategists?|executives?|editors?|consultants?|creators?|producers?|analysts?|writers?|designers?|marketers?|officers?|experts?|administrators?)\b/i },
 ];
+
+/**
+ * An assistant or associate of a job a level above mid is one rung below it: "Assistant Director"
+ * is senior, "Associate Social Media Manager" entry (the mid rule's manager, one below), "Assistant
+ * Shift Supervisor" mid.
+ */
+export const ONE_BELOW = /\b(assistant|associate|deputy)\s+(\w+\s+){0,3}?(directors?|head of|managers?|supervisors?|vice[- ]president|vp)\b/i;
 
 /** Level words in the body ("entry-level position", "senior-level") that back a stated level. */
 export const BODY_LEVEL_WORDS: readonly { readonly level: Level; readonly pattern: RegExp }[] = [
