@@ -39,7 +39,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const duties = english ? readResponsibilities(posting) : [];
   const seniority = readSeniority(posting.title, duties, experience);
   const conditions = english ? readConditions(posting) : [];
-  const families = familiesBundled(duties);
+  const families = familiesBundled(duties, seniority.scope);
   const areas = tallyAreas(duties).map((t) => t.area);
 
   // Where the pay and the laws are read for: the posting's place, or its board's country.

@@ -65,6 +65,9 @@ export function levelForYears(years: number): Level {
  * title needs little to confirm it; a mid title needs the duties to say so plainly. Interns
  * (supervised, learning) read as entry whenever nothing shows ownership.
  */
+/** Share of assisting duties at which an intern's duties read as an internship, not an entry job. */
+export const INTERN_ASSIST_SHARE = 0.3;
+
 function assistShareForEntry(stated: Level): number {
   return stated === 'entry' ? 0.1 : 0.3;
 }
@@ -83,6 +86,7 @@ export function readSeniority(title: string, duties: readonly DutyReading[], exp
   const answersToExecutives = first(EXECUTIVE);
   const execution = duties.filter((d) => d.from !== 'requirements');
   const assisting = execution.filter((d) => ASSIST.test(d.root) || ASSIST.test(d.text));
+  const assistShare = execution.length > 0 ? assisting.length / execution.length : 0;
 
   // Scope starts where a one-person social function sits (mid) and moves on what the duties say.
   let scope = levelIndex('mid');
@@ -92,10 +96,13 @@ export function readSeniority(title: string, duties: readonly DutyReading[], exp
     signals.push({ kind: 'duty', level: 'head', evidence: leads.text });
   } else if (ownership >= 2 || (leads && ownership >= 1)) {
     scope = levelIndex('senior');
-  } else if (ownership === 0 && !leads && (stated.level === 'intern' || (execution.length > 0 && assisting.length / execution.length >= assistShareForEntry(stated.level)))) {
-    scope = levelIndex('entry');
+  } else if (ownership === 0 && !leads && (stated.level === 'intern' || assistShare >= assistShareForEntry(stated.level))) {
+    // An internship whose duties are supervised tasks and learning (taxonomy.md) is an internship's
+    // scope; one that hands the intern a job's work without help is an entry-level job's.
+    const level: Level = stated.level === 'intern' && assistShare >= INTERN_ASSIST_SHARE ? 'intern' : 'entry';
+    scope = levelIndex(level);
     const example = assisting[0] ?? execution[0];
-    if (example) signals.push({ kind: 'duty', level: 'entry', evidence: example.text });
+    if (example) signals.push({ kind: 'duty', level, evidence: example.text });
   }
   for (const [found, level] of [[owns, 'senior'], [budget, 'senior'], [leads, 'senior'], [answersToExecutives, 'senior']] as const) {
     if (found && !signals.some((s) => s.evidence === found.text)) signals.push({ kind: 'duty', level, evidence: found.text });
