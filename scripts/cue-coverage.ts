@@ -83,3 +83,14 @@ if (isMain) {
     console.log(`${rows.length} cues on ${sites.length} postings: ${none.length} match none, ${one.length} match one employer only`);
   }
 }
+
+/** The text a cue is tested on, as the analyzers see it: duties with their root form, sentences as written. */
+export function haystackOf(on: CueTable['on'], text: string, root: (t: string) => string): string {
+  return on === 'duties' ? `${root(text)} | ${text.toLowerCase()}` : text;
+}
+
+/** A cue's first plain word of four letters or more ("engage" of "engage (with|our)"), for near misses. */
+export function keyWord(cue: string): string | null {
+  const words = cue.replace(/\\[wdsb]\{[^}]*\}|\\[wdsb]|\[[^\]]*\]|\{[^}]*\}/g, ' ').split(/[^a-z]+/i);
+  return words.find((w) => w.length >= 4) ?? null;
+}

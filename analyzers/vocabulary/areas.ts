@@ -69,7 +69,7 @@ export const AREA_CUES: Readonly<Record<Area, readonly string[]>> = {
     'affiliates?', 'brand deals?', 'talent', 'content creators?', 'kols?', 'sponsorships?', 'outreach to (creators?|influencers?|bloggers?|partners?)',
   ],
   pr: [
-    'press', 'media relations?', 'public relations?', 'pr', 'crisis', 'crises', 'reputation(al)?', 'spokesperson',
+    'press', 'media relations?', 'public relations?', 'pr', 'cris(is|es)', 'reputation(al)?', 'spokesperson',
     'journalists?', 'media (outreach|inquir(y|ies)|coverage|lists?|pitch(es|ing)?)', 'press releases?', 'earned media', 'corporate communications?',
     'issues management', 'executive communications?', 'pitch (to )?(media|reporters?|stor(y|ies))', 'reporters?', 'thought leadership',
     'speaking opportunit(y|ies)', 'award submissions?', 'news releases?', 'media kits?',
@@ -81,7 +81,7 @@ export const AREA_CUES: Readonly<Record<Area, readonly string[]>> = {
   leadership: [
     '(manage|lead|supervise|mentor|hire|train|coach|oversee|direct|build|grow|develop) (and (manage|lead|mentor|develop|grow) )?(a |the |our |your |two |three |small )?(part-time )?(teams?|staff|interns?|freelancers?|contractors?|agenc(y|ies)|vendors?|volunteers?|direct reports?|designers?|writers?|specialists?|coordinators?|juniors?|people)',
     // Supervising others ("supervise the team", "supervisory responsibilities"), never being supervised ("under the supervision of").
-    'direct reports?', 'subordinates', 'people manage(r|rs|ment)?', 'team lead(s|er|ers)?', 'supervis(e|es|ing) (\\w+ ){0,2}(teams?|staff|employees|interns?|freelancers?|volunteers?|others|workers|crews?)', 'supervisory (responsibilit(y|ies)|role|duties)',
+    'direct reports?', 'subordinates', 'people manage(r|rs|ment)?', 'team lead(s|er|ers)?', 'supervis(e|es|ing) (\\w+ ){0,3}(teams?|staff|employees|interns?|freelancers?|volunteers?|others|workers|crews?)', 'supervisory (responsibilit(y|ies)|role|duties)',
     'agency of record', 'manage (external )?(agency|agencies|vendors?)',
   ],
   stakeholders: [
@@ -91,7 +91,7 @@ export const AREA_CUES: Readonly<Record<Area, readonly string[]>> = {
     'senior leadership', 'executive teams?', 'clients?', 'in partnership with',
   ],
   web: [
-    'websites?', 'web sites?', 'cms', 'wordpress', 'e-?mails?', 'e-?mailing', 'newsletters?', 'mailchimp',
+    'websites?', 'web sites?', 'cms', 'wordpress', 'e-?mail(s|ing)?', 'newsletters?', 'mailchimp',
     'seo', 'sem', 'search engines?', 'html5?', 'css', 'landing pages?', 'web content', 'shopify',
     'squarespace', 'web ?pages?', 'digital marketing channels?', 'hubspot', 'marketing automation', 'blog posts?',
   ],

@@ -13,16 +13,16 @@ export const CONDITION_CUES: Readonly<Record<Condition, readonly string[]>> = {
     '(not|beyond|more than) (\\w+ ){0,4}9[- ]?(to|-|–)[- ]?5',
     // Not a bare "always on": marketers say "always-on campaigns/concepts" of the work, not the hours.
     '(be|being|are|is) always[- ](on|available|reachable)', 'always[- ]on (availability|schedule|role|position|coverage)', 'weekend (work|coverage|shifts?)', 'some weekends', 'occasional (evenings?|weekends?|nights?)',
-    'work (some )?(evenings|weekends)', 'holidays as needed',
+    'work (some )?(evenings|weekends)',
   ],
   pressure: [
     'fast[- ]paced', 'fast[- ]moving', 'wear (many|multiple|a lot of|lots of) hats', 'juggl(e|es|ing)', 'multiple (projects|priorities|deadlines|tasks)',
     'tight (deadlines?|turnarounds?|timelines?)', 'hit the ground running', 'high[- ]pressure', 'under pressure',
     // Pressure of the work, not "blood pressure" or "pressure washing".
-    'handl(e|es|ing) (the )?pressure', 'time pressures?', 'pressure (to|of) (deliver|perform|meet|hit)', 'pressured',
+    'handl(e|es|ing) (the )?pressure', 'time pressures?', 'pressure (to|of) (deliver|perform|meet|hit)',
     'competing (priorities|deadlines)', 'quick turnarounds?', 'rapid(ly)? changing', 'ever[- ]changing', 'thrives? in (a )?(dynamic|fast|busy|high)',
     'high[- ]volume', 'demanding', 'hustle', 'deadline[- ]driven', 'start-?up environment', 'sense of urgency',
-    'fast[- ]growing', 'dynamic (and|,) fast', 'self-starter',
+    'fast[- ]growing', 'self-starter',
   ],
   hype: [
     'ninjas?', 'gurus?', 'rock ?stars?', 'wizards?', 'unicorns?', 'hackers?', 'jedis?', 'superheroe?s?', 'superstars?',
