@@ -30,7 +30,7 @@ export const AREA_CUES: Readonly<Record<Area, readonly string[]>> = {
     'newsletters?', 'messaging', 'narratives?', 'edit (copy|content|posts?|articles?)', 'curat(e|es|ed|ing|ion)',
   ],
   creative: [
-    'video(s|graphy|grapher)?', 'reels?', 'tiktoks', 'shorts', 'photo(s|graphy|grapher|graphs?|shoots?)?', 'graphics?', 'design (graphics?|visuals?|assets?|images?|posts?|templates?|creatives?|content)',
+    'video(s|graphy|grapher)?', 'reels?', 'tiktoks', 'shorts', 'photo(s|graphy|grapher|graphs?|shoots?)?', 'graphic(s|al)?', 'design (graphics?|visuals?|assets?|images?|posts?|templates?|creatives?|content)',
     'canva', 'adobe', 'photoshop', 'illustrator', 'premiere', 'after effects', 'figma', 'visual(s|ly)?', 'imagery',
     'infographics?', 'animations?', 'motion graphics?', 'film(s|ing|ed)?', 'shoot(s|ing)?', 'footage', 'creative assets?', 'capcut',
     'b-roll', 'gifs?', 'thumbnails?', 'podcast(s|ing)?', 'multimedia', 'edit (short|long)', 'video edit(s|ing|or|ors)?',

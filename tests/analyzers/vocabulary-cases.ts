@@ -148,7 +148,7 @@ export const CUE_CASES: readonly CueCase[] = [
   { table: 'areas', key: 'creative', cue: "photo(s|graphy|grapher|graphs?|shoots?)?",
     match: ["crocoder-013","Generate, edit, publish and share engaging rich content daily (e.g. original text, photos, videos and news)."],
     noMatch: ["glassdoor2020-004","Basic use of Adobe Creative Suite (specifically InDesign and Photoshop)"] },
-  { table: 'areas', key: 'creative', cue: "graphics?",
+  { table: 'areas', key: 'creative', cue: "graphic(s|al)?",
     match: ["careerpage-004","The Graphic Designer will be responsible for creating compelling, on-brand designs and animations that resonate with our target audience."],
     noMatch: ["glassdoor2020-046","Scale and iteratively improve a brand ambassador program aiming to secure a meaningful SOV in the notoriously irreproachable collegiate demographic."] },
   { table: 'areas', key: 'creative', cue: "design (graphics?|visuals?|assets?|images?|posts?|templates?|creatives?|content)",
