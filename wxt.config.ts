@@ -2,22 +2,25 @@ import { resolve } from 'node:path';
 import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { JOB_SITE_MATCHES } from './components/job-sites';
+import { JOB_SITE_MATCHES } from './extension/job-sites';
 
 /**
- * In the content script, the main-text reader (analyzers/sites/readability.ts, with Mozilla
- * Readability) is a stand-in that uses the real one only once "Analyse anyway" has loaded it
- * (components/readability-on-demand.ts): it keeps the script on every job page within its 40 kB.
+ * Module swaps in the content script's build only, [what it imports → what it gets instead]:
+ * - the main-text reader (with Mozilla Readability, about 40 kB) → a stand-in that uses the real one
+ *   once "Analyse anyway" has loaded it (entrypoints/readability.ts registers it): it keeps the script
+ *   that runs on every job page within its 40 kB budget. Extension pages and Node get the real one.
  */
-const ARTICLE_READER = resolve(import.meta.dirname, 'analyzers/sites/readability.ts');
-const ARTICLE_READER_ON_DEMAND = resolve(import.meta.dirname, 'components/readability-on-demand.ts');
-const readerOnDemand: PluginOption = {
-  name: 'scopefit:article-reader-on-demand',
+const CONTENT_SCRIPT_SWAPS: ReadonlyArray<readonly [imported: string, instead: string]> = [
+  [resolve(import.meta.dirname, 'analyzers/sites/readability.ts'), resolve(import.meta.dirname, 'extension/readability-on-demand.ts')],
+];
+const contentScriptSwaps: PluginOption = {
+  name: 'scopefit:content-script-swaps',
   enforce: 'pre',
   async resolveId(source, importer, options) {
-    if (importer === ARTICLE_READER_ON_DEMAND) return null;
+    // The stand-in itself imports the real module's types.
+    if (CONTENT_SCRIPT_SWAPS.some(([, instead]) => importer === instead)) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved?.id === ARTICLE_READER ? ARTICLE_READER_ON_DEMAND : null;
+    return CONTENT_SCRIPT_SWAPS.find(([imported]) => resolved?.id === imported)?.[1] ?? null;
   },
 };
 
@@ -28,7 +31,7 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      config.plugins = [readerOnDemand, ...(config.plugins ?? [])];
+      config.plugins = [contentScriptSwaps, ...(config.plugins ?? [])];
     },
   },
   manifest: ({ browser }) => ({

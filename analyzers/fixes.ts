@@ -6,8 +6,8 @@ import { FAMILY_OF } from './vocabulary/areas';
 import { YEARS_BY_LEVEL } from './vocabulary/levels';
 import { ROLE_FOR_FAMILY, TITLE_FOR_LEVEL } from './vocabulary/roles';
 import { levelIndex } from './seniority';
-import { BUNDLED_FROM, LONG_POSTING_WORDS, levelPhrase, score, type ScoreInput } from './score';
-import type { Fix, Flag, MarketRate, Pay } from './types';
+import { BUNDLED_FROM, levelPhrase, score, type ScoreInput } from './score';
+import type { Fix, Flag, Level, MarketRate, Pay } from './types';
 
 const money = (n: number): string => `$${Math.round(n / 1000)}K`;
 const listOf = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
@@ -21,9 +21,31 @@ export interface FixContext {
   readonly flags: readonly Flag[];
   /** The market rate for the duties' level in the posting's place; null where none applies. */
   readonly scopeRate: MarketRate | null;
+  /** The posting's title, to suggest one at the duties' level in the job's own words. */
+  readonly title: string;
+  /** Social-media work gets social-media titles and roles; any other job never does. */
+  readonly socialMedia: boolean;
 }
 
-export function fixesFor({ input, flags, scopeRate }: FixContext): Fix[] {
+/** The title with its level words swapped for the level's ("Junior Data Analyst" → "Senior Data Analyst"). */
+export function titleAtLevel(title: string, level: Level): string {
+  const bare = title
+    .replace(/\s*[(\[|].*$/, '')
+    .replace(/\b(intern(ship)?|trainee|junior|jr\.?|entry[- ]level|associate|assistant|senior|sr\.?|lead|principal|staff|head of|director of|vp of|chief)\b/gi, ' ')
+    .replace(/\b(I{1,3}|IV)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const prefix: Readonly<Record<Level, string>> = { intern: '', entry: 'Junior ', mid: '', senior: 'Senior ', head: 'Head of ', executive: 'VP, ' };
+  return `${prefix[level]}${bare || title}`.trim();
+}
+
+/** Only fixes that raise the score are offered: one whose score after equals the score now changes nothing. */
+export function fixesFor(context: FixContext): Fix[] {
+  const now = score(context.input).overall;
+  return candidateFixes(context).filter((fix) => fix.scoreAfter > now);
+}
+
+function candidateFixes({ input, flags, scopeRate, title, socialMedia }: FixContext): Fix[] {
   const fixes: Fix[] = [];
   const flagged = (id: string): boolean => flags.some((f) => f.id === id);
   const { seniority } = input;
@@ -46,7 +68,7 @@ export function fixesFor({ input, flags, scopeRate }: FixContext): Fix[] {
     const ownDuties = seniority.signals.filter((s) => s.kind === 'duty' && levelIndex(s.level) > levelIndex(seniority.stated)).map((s) => `“${s.evidence.slice(0, 60)}”`);
     fixes.push({
       id: 'raise-title',
-      message: `Retitle the role at the duties' level (e.g. “${TITLE_FOR_LEVEL[seniority.scope]}”) and pay it as ${levelPhrase(seniority.scope)}, or cut the duties that make it one${ownDuties.length ? `: ${ownDuties.slice(0, 2).join(', ')}` : ''}.`,
+      message: `Retitle the role at the duties' level (e.g. “${socialMedia ? TITLE_FOR_LEVEL[seniority.scope] : titleAtLevel(title, seniority.scope)}”) and pay it as ${levelPhrase(seniority.scope)}, or cut the duties that make it one${ownDuties.length ? `: ${ownDuties.slice(0, 2).join(', ')}` : ''}.`,
       resolves: flags.filter((f) => f.id === 'entry-title-senior-scope' || f.id === 'title-below-scope').map((f) => f.id),
       scoreAfter: scoreWith(input, { seniority: { ...seniority, stated: seniority.scope } }),
     });
@@ -63,18 +85,17 @@ export function fixesFor({ input, flags, scopeRate }: FixContext): Fix[] {
   if (scopeRate && (input.pay === null || flagged('pay-below-market') || flagged('pay-stretched'))) {
     const { p25, p50, p75 } = scopeRate.annual;
     const suggested: Pay = { min: p25, max: p75, period: 'year', currency: 'USD', annual: { min: p25, max: p75 }, estimated: false, evidence: '' };
-    const transparency = flags.filter((f) => f.id.startsWith('pay-transparency-')).map((f) => f.id);
+    const transparency = flags.filter((f) => f.id.startsWith('pay-transparency')).map((f) => f.id);
     fixes.push({
       id: input.pay === null ? 'add-pay-range' : 'raise-pay',
       message: `${input.pay === null ? 'State a pay range' : 'Raise the pay'}: ${levelPhrase(seniority.scope)} like this one pays ${money(p25)}–${money(p75)} a year in ${scopeRate.region} (median ${money(p50)}; ${scopeRate.source}).`,
       resolves: input.pay === null ? ['no-pay', ...transparency] : flags.filter((f) => f.id === 'pay-below-market' || f.id === 'pay-stretched').map((f) => f.id),
-      scoreAfter: scoreWith(input, { pay: input.pay === null ? suggested : { ...input.pay, min: p25, max: p75 }, payPercentile: 50 }),
+      scoreAfter: scoreWith(input, { pay: input.pay === null ? suggested : { ...input.pay, min: p25, max: p75 }, payPercentile: 50, payTerms: null }),
     });
-  } else if (input.pay === null && flags.some((f) => f.id.startsWith('pay-transparency-'))) {
-    fixes.push({ id: 'add-pay-range', message: 'State a pay range with both ends in the posting.', resolves: ['no-pay', ...flags.filter((f) => f.id.startsWith('pay-transparency-')).map((f) => f.id)], scoreAfter: score(input).overall });
-  }
-  if (flagged('pay-implausible') && input.pay) {
-    fixes.push({ id: 'fix-pay-figure', message: `Correct the pay figure: “${input.pay.evidence}” cannot be right as written.`, resolves: ['pay-implausible'], scoreAfter: score(input).overall });
+  } else if (input.pay === null && input.payTerms === null) {
+    // No wage data for the place: a range still makes the posting clearer, and some laws ask for it.
+    const stated: Pay = { min: 1, max: 1, period: 'year', currency: 'USD', annual: { min: 1, max: 1 }, estimated: false, evidence: '' };
+    fixes.push({ id: 'add-pay-range', message: 'State a pay range with both ends in the posting.', resolves: ['no-pay', ...flags.filter((f) => f.id.startsWith('pay-transparency')).map((f) => f.id)], scoreAfter: scoreWith(input, { pay: stated, payPercentile: null }) });
   }
   const without = (c: string): ScoreInput['conditions'] => input.conditions.filter((r) => r.condition !== c);
   if (flagged('always-on')) {
@@ -82,9 +103,6 @@ export function fixesFor({ input, flags, scopeRate }: FixContext): Fix[] {
   }
   if (flagged('hype')) {
     fixes.push({ id: 'drop-hype', message: 'Drop hype labels (ninja, guru, rockstar): they read as unpaid stretch and put off experienced applicants.', resolves: ['hype'], scoreAfter: scoreWith(input, { conditions: without('hype') }) });
-  }
-  if (input.descriptionWords > LONG_POSTING_WORDS) {
-    fixes.push({ id: 'cut-length', message: `Cut the posting from ${input.descriptionWords} to under ${LONG_POSTING_WORDS} words: keep duties, requirements and pay; trim the company story and boilerplate.`, resolves: ['long-posting'], scoreAfter: score(input).overall });
   }
   return fixes;
 }

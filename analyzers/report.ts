@@ -1,7 +1,6 @@
 // analyze(): the one entry point. A posting in, the report of report-contract.md out. Pure: the
 // side panel, the audit page, the command line and the tests all call this and nothing else.
 
-import { marketRate, payPercentile } from './benchmark';
 import { readConditions } from './conditions';
 import { readExperience } from './experience';
 import { fixesFor } from './fixes';
@@ -12,7 +11,9 @@ import { readResponsibilities } from './responsibilities';
 import { familiesBundled, tallyAreas } from './scope';
 import { flagsOf, score, type ScoreInput } from './score';
 import { readSeniority } from './seniority';
-import { checkPayTransparency } from './transparency';
+import { chooseOccupation, classifyOccupation } from './occupation';
+import { occupationRate, percentileIn } from './wages';
+import { checkPayTransparency, type TransparencyResult } from './transparency';
 import type { Benchmark, ErrorCode, FailedReport, Flag, PostingInput, Report } from './types';
 
 export interface AnalyzeOptions {
@@ -24,6 +25,22 @@ export interface AnalyzeOptions {
   readonly hoursPerYear?: number;
   /** Today, for laws that take effect on a date. */
   readonly today?: Date;
+  /** The occupation the user picked for this posting (an OEWS code), over the one the posting implies. */
+  readonly occupation?: string | null;
+}
+
+/** One flag for every pay-transparency law the posting falls short of, the laws listed in it. */
+function transparencyFlagOf(result: TransparencyResult, evidence: string): Flag | null {
+  const short = result.checks.filter((c) => c.outcome === 'falls-short');
+  if (short.length === 0) return null;
+  const where = short.some((c) => c.basis === 'location');
+  const laws = short.map((c) => `${c.jurisdiction}${c.basis === 'location' ? '' : ' (remote work open to people there)'}`);
+  return {
+    id: 'pay-transparency',
+    severity: where ? 'high' : 'medium',
+    message: `${short.length === 1 ? 'A pay-transparency law asks' : `${short.length} pay-transparency laws ask`} for pay in the posting that this one does not give: ${laws.join('; ')}. Each applies only to some employers. Not legal advice.`,
+    evidence,
+  };
 }
 
 export function failure(code: ErrorCode, message: string, input?: string): FailedReport {
@@ -35,8 +52,14 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const { pay, estimate } = readPay(posting, { hoursPerYear: options.hoursPerYear });
   const experience = readExperience(posting);
   const english = posting.language === 'en';
+  // What job this is decides whose wages the pay is weighed against, and whether the social-media
+  // analysis (its 16 areas, "N jobs in one", their flags and fixes) applies at all.
+  const picked = options.occupation ? chooseOccupation(options.occupation, posting) : null;
+  const occupation = picked ?? classifyOccupation(posting);
+  const socialMedia = occupation?.socialMediaWork === true;
   // Duties, levels and areas are read with English words: other languages get pay and years only.
-  const duties = english ? readResponsibilities(posting) : [];
+  const read = english ? readResponsibilities(posting) : [];
+  const duties = socialMedia ? read : read.map((d) => ({ ...d, areas: [] }));
   const seniority = readSeniority(posting.title, duties, experience);
   const conditions = english ? readConditions(posting) : [];
   const families = familiesBundled(duties, seniority.scope);
@@ -47,16 +70,19 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const region = regionOf(place, options.homeLocation ?? null);
   // US wage data says nothing of a job abroad or one paid in another currency: no figure beats a wrong one.
   const benchmarkable = english && region.kind !== 'foreign' && (pay === null || pay.currency === 'USD');
-  const market = benchmarkable ? { scope: marketRate(seniority.scope, region), stated: marketRate(seniority.stated, region) } : null;
+  const scopeRate = benchmarkable && occupation ? occupationRate(occupation.soc, seniority.scope, region) : null;
+  const statedRate = benchmarkable && occupation ? occupationRate(occupation.soc, seniority.stated, region) : null;
+  const market = scopeRate && statedRate ? { scope: scopeRate, stated: statedRate } : null;
   let benchmark: Benchmark | null = null;
   if (market && pay && pay.currency === 'USD' && !pay.implausible) {
     const midpoint = (pay.annual.min + pay.annual.max) / 2;
-    benchmark = { ...market.scope, payPercentile: payPercentile(midpoint, seniority.scope, region) };
+    benchmark = { ...market.scope, payPercentile: percentileIn(midpoint, market.scope) };
   }
 
   const scoreInput: ScoreInput = {
     pay,
     payEstimate: estimate,
+    payTerms: null,
     payPercentile: benchmark?.payPercentile ?? null,
     seniority,
     experience,
@@ -66,22 +92,17 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     descriptionWords: posting.description.split(/\s+/).filter(Boolean).length,
   };
   const scored = score(scoreInput);
+  // Laws are checked only where the posting names a place (a remote job's "Remote" line counts: the
+  // laws that reach remote work say so); a posting with no place at all is checked against none.
   const transparency = checkPayTransparency({
     location: place,
-    remote: isRemoteLocation(place),
+    remote: place !== null && isRemoteLocation(place),
     pay: pay ? pay.annual : null,
     today: options.today ?? new Date(),
   });
-  const transparencyFlags: Flag[] = transparency.checks
-    .filter((c) => c.outcome === 'falls-short')
-    .map((c) => ({
-      id: `pay-transparency-${c.lawId}`,
-      severity: c.basis === 'location' ? 'high' : 'medium',
-      message: `${c.message} Applies to ${c.employers}${c.condition ? ` (${c.condition})` : ''}. Not legal advice.`,
-      evidence: pay?.evidence ?? posting.location ?? place ?? '',
-    }));
-  const flags = [...(english ? flagsOf(scoreInput, scored.verdict, posting.description) : []), ...transparencyFlags];
-  const fixes = english ? fixesFor({ input: scoreInput, flags, scopeRate: market?.scope ?? null }) : [];
+  const transparencyFlag = transparencyFlagOf(transparency, pay?.evidence ?? posting.location ?? place ?? '');
+  const flags = [...(english ? flagsOf(scoreInput, scored.verdict, posting.description) : []), ...(transparencyFlag ? [transparencyFlag] : [])];
+  const fixes = english ? fixesFor({ input: scoreInput, flags, scopeRate: market?.scope ?? null, title: posting.title, socialMedia }) : [];
   const unsupported = english
     ? undefined
     : { reason: `Postings in ${posting.language === 'de' ? 'German' : 'this language'} are not supported yet: pay and years are read, but duties, level and verdict are not.` };
@@ -98,6 +119,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     },
     pay,
     payEstimate: estimate,
+    occupation,
     experience,
     seniority,
     responsibilities: duties.filter((d) => d.from !== 'requirements').map((d) => ({ text: d.text, areas: d.areas })),
@@ -109,7 +131,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     },
     benchmark,
     market,
-    score: english ? scored : { ...scored, verdict: 'unclear' },
+    score: english ? scored : { ...scored, verdict: 'unclear', reason: 'language' },
     flags,
     fixes,
     transparency,

@@ -6,7 +6,7 @@ import { YEARS_BY_LEVEL } from './vocabulary/levels';
 import { levelForYears, levelIndex } from './seniority';
 import type { ConditionReading } from './conditions';
 import type { DutyReading } from './responsibilities';
-import type { Experience, Flag, Level, Pay, Score, ScoreParts, Seniority, Verdict } from './types';
+import type { Experience, Flag, Level, Pay, PayTerms, Score, ScoreParts, Seniority, Verdict, VerdictReason } from './types';
 
 /** Verdict cut-offs on the scope level's pay distribution (percentile of the posted midpoint). */
 export const FAIR_FROM_PERCENTILE = 25;
@@ -22,6 +22,8 @@ const clamp = (n: number): number => Math.max(0, Math.min(100, Math.round(n)));
 export interface ScoreInput {
   readonly pay: Pay | null;
   readonly payEstimate: Pay | null;
+  /** The posting says the work is not paid a wage (unpaid, volunteer, commission or equity only). */
+  readonly payTerms: PayTerms | null;
   /** Percentile of the posted pay midpoint in the scope level's distribution; null when not benchmarked. */
   readonly payPercentile: number | null;
   readonly seniority: Seniority;
@@ -32,15 +34,18 @@ export interface ScoreInput {
   readonly descriptionWords: number;
 }
 
+/** No wage at all: unpaid and volunteer work, or pay that is only commission or only equity. */
+const paysNoWage = (input: ScoreInput): boolean => input.payTerms !== null;
+
 export function scoreParts(input: ScoreInput): ScoreParts {
   const { seniority, experience, conditions } = input;
   const gap = levelIndex(seniority.scope) - levelIndex(seniority.stated);
   const yearsOver = experience?.required && experience.minYears > YEARS_BY_LEVEL[seniority.stated].max ? 1 : 0;
   const has = (c: ConditionReading['condition']): boolean => conditions.some((r) => r.condition === c);
-  const pay = input.payPercentile === null ? null : clamp(2 * input.payPercentile);
+  const pay = paysNoWage(input) ? 0 : input.payPercentile === null ? null : clamp(2 * input.payPercentile);
   const level = clamp(100 - 25 * Math.max(0, gap) - 10 * Math.max(0, -gap) - 15 * yearsOver);
   const load = clamp(100 - 15 * Math.max(0, input.families.length - 1) - (has('always-on') ? 15 : 0) - (has('pressure') ? 10 : 0) - (has('hype') ? 5 : 0));
-  const wide = input.pay !== null && input.pay.max > 1.6 * input.pay.min;
+  const wide = input.pay !== null && input.pay.min !== null && input.pay.max !== null && input.pay.max > 1.6 * input.pay.min;
   const clarity = clamp(
     100 - (input.pay === null ? 40 : 0) - (input.pay?.implausible ? 20 : 0) - (wide ? 15 : 0) -
       (input.duties.filter((d) => d.from !== 'requirements').length < 3 ? 15 : 0) - (has('hype') ? 10 : 0),
@@ -48,24 +53,60 @@ export function scoreParts(input: ScoreInput): ScoreParts {
   return { pay, level, load, clarity };
 }
 
-export function overallOf(parts: ScoreParts): number {
+/**
+ * The overall score. Pay that is not stated counts as 0 for its weight: a posting that says nothing
+ * about pay must not outscore one that pays the market. Pay that is stated but cannot be weighed
+ * (another country, a figure that cannot be right) leaves its weight out instead.
+ */
+export function overallOf(parts: ScoreParts, payStated = true): number {
   const { level, load, clarity } = WEIGHTS;
   const rest = level * parts.level + load * parts.load + clarity * parts.clarity;
-  return parts.pay === null ? clamp(rest / (level + load + clarity)) : clamp(WEIGHTS.pay * parts.pay + rest);
+  if (parts.pay !== null) return clamp(WEIGHTS.pay * parts.pay + rest);
+  return payStated ? clamp(rest / (level + load + clarity)) : clamp(rest);
 }
 
-export function verdictOf(input: ScoreInput): Verdict {
-  if (input.pay === null || input.payPercentile === null) return 'unclear';
-  if (input.payPercentile < STRETCHED_FROM_PERCENTILE) return 'underpaid';
-  if (input.payPercentile < FAIR_FROM_PERCENTILE) return 'stretched';
-  // Pay that fits one job does not fit three: a bundle paid under the median is stretched.
-  if (input.families.length > BUNDLED_FROM && input.payPercentile < 50) return 'stretched';
-  return 'fair';
+/** The verdict and the reason for it, in the order a reader would check them by hand. */
+export function verdictOf(input: ScoreInput): { verdict: Verdict; reason: VerdictReason } {
+  const terms = input.payTerms?.kind;
+  if (terms === 'unpaid' || terms === 'volunteer') return { verdict: 'underpaid', reason: 'unpaid' };
+  if (terms === 'commission-only' || terms === 'equity-only') return { verdict: 'unclear', reason: 'no-wage' };
+  if (input.pay === null) return { verdict: 'unclear', reason: 'no-pay' };
+  if (input.pay.implausible) return { verdict: 'unclear', reason: 'pay-implausible' };
+  const pct = input.payPercentile;
+  if (pct === null) return { verdict: 'unclear', reason: 'no-benchmark' };
+  const reason = 'pay-benchmarked';
+  if (pct < STRETCHED_FROM_PERCENTILE) return { verdict: 'underpaid', reason };
+  if (pct < FAIR_FROM_PERCENTILE) return { verdict: 'stretched', reason };
+  // Pay that fits one job does not fit three: a bundle paid under the median is stretched. A head or
+  // executive job is expected to oversee several areas, so breadth alone does not stretch it.
+  if (input.families.length > BUNDLED_FROM && pct < 50 && levelIndex(input.seniority.scope) < levelIndex('head')) return { verdict: 'stretched', reason };
+  return { verdict: 'fair', reason };
 }
 
 export function score(input: ScoreInput): Score {
   const parts = scoreParts(input);
-  return { overall: overallOf(parts), verdict: verdictOf(input), parts };
+  const { verdict, reason } = verdictOf(input);
+  return { overall: overallOf(parts, input.pay !== null && !paysNoWage(input)), verdict, reason, parts };
+}
+
+/** "1st", "22nd", "63rd". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/**
+ * Where the pay sits, in one sentence used by the verdict's flag, the fixes and the views alike, so
+ * that no two places say it differently ("below the 10th" here, "about the 1st" there).
+ */
+export function payPositionWords(percentile: number): string {
+  const band = percentile < STRETCHED_FROM_PERCENTILE ? 'in the bottom tenth'
+    : percentile < FAIR_FROM_PERCENTILE ? 'in the bottom quarter'
+    : percentile < 50 ? 'below the median'
+    : percentile < 75 ? 'above the median'
+    : 'in the top quarter';
+  return `at about the ${ordinal(percentile)} percentile (${band})`;
 }
 
 const LEVEL_WORDS: Readonly<Record<Level, string>> = {
@@ -98,13 +139,24 @@ export function flagsOf(input: ScoreInput, verdict: Verdict, description: string
     const example = input.duties.find((d) => d.areas.length > 0 && d.from !== 'requirements' && !d.areas.every((a) => ['strategy', 'content', 'community', 'analytics', 'listening', 'stakeholders'].includes(a)));
     flags.push({ id: 'roles-bundled', severity: 'high', message: `About ${input.families.length} jobs in one: ${input.families.join(', ')}.`, evidence: example?.text ?? '' });
   }
-  if (pay === null) {
+  if (input.payTerms) {
+    const unpaid = input.payTerms.kind === 'unpaid' || input.payTerms.kind === 'volunteer';
+    flags.push({
+      id: unpaid ? 'unpaid-work' : 'no-wage',
+      severity: 'high',
+      message: unpaid
+        ? `The posting says the work is ${input.payTerms.kind === 'volunteer' ? 'a volunteer role' : 'unpaid'}: ${levelPhrase(seniority.scope)}'s work for no wage.`
+        : `The pay is ${input.payTerms.kind === 'commission-only' ? 'commission only' : 'equity only'}: no wage is guaranteed for the work.`,
+      evidence: input.payTerms.evidence,
+    });
+  } else if (pay === null) {
     const vague = /\b(competitive (salary|pay|compensation)|salary (is )?(doe|negotiable|commensurate)|depending on experience|doe\b|commensurate with experience)[^.\n]{0,40}/i.exec(description);
     flags.push({ id: 'no-pay', severity: input.payEstimate ? 'low' : 'medium', message: input.payEstimate ? 'The employer states no pay; only a job board estimate is shown, which is not an offer.' : 'No pay is stated, so the pay cannot be weighed against the work.', evidence: vague?.[0] ?? '' });
   }
   if (pay?.implausible) flags.push({ id: 'pay-implausible', severity: 'high', message: pay.implausible, evidence: pay.evidence });
-  if (pay && verdict === 'underpaid') flags.push({ id: 'pay-below-market', severity: 'high', message: `The pay sits below the 10th percentile for ${levelPhrase(seniority.scope)} in this place.`, evidence: pay.evidence });
-  if (pay && verdict === 'stretched') flags.push({ id: 'pay-stretched', severity: 'medium', message: `The pay fits a smaller job than the duties describe (${levelPhrase(seniority.scope)}${input.families.length >= BUNDLED_FROM ? `, about ${input.families.length} jobs in one` : ''}).`, evidence: pay.evidence });
+  const pct = input.payPercentile;
+  if (pay && pct !== null && verdict === 'underpaid') flags.push({ id: 'pay-below-market', severity: 'high', message: `The pay sits ${payPositionWords(pct)} of pay for ${levelPhrase(seniority.scope)} in this place.`, evidence: pay.evidence });
+  if (pay && pct !== null && verdict === 'stretched') flags.push({ id: 'pay-stretched', severity: 'medium', message: `The pay sits ${payPositionWords(pct)} for ${levelPhrase(seniority.scope)}: it fits a smaller job than the duties describe${input.families.length >= BUNDLED_FROM ? ` (about ${input.families.length} jobs in one)` : ''}.`, evidence: pay.evidence });
   for (const c of input.conditions) {
     const text = {
       'always-on': ['high', 'Expects availability outside working hours.'],

@@ -4,6 +4,7 @@
 
 import type { SectionKind } from './vocabulary/headings';
 import type { TransparencyResult } from './transparency';
+import type { OccupationRate } from './wages';
 
 export type { SectionKind };
 
@@ -119,23 +120,33 @@ export interface Scope {
   readonly conditionEvidence?: Partial<Record<Condition, string>>;
 }
 
-/** The pay distribution of one level in one place, with its source and year. */
-export interface MarketRate {
-  readonly level: Level;
-  /** "US" or "US-TX". */
-  readonly region: string;
-  readonly annual: { readonly p25: number; readonly p50: number; readonly p75: number };
-  /** The benchmark's currency: the wage data is US data in US dollars. */
-  readonly currency: 'USD';
-  /** Names the data and its year, e.g. "BLS OEWS May 2025, 27-3031; state ratio TX". */
-  readonly source: string;
-}
+/**
+ * The pay distribution of one level of one occupation in one place, with its source, year and the
+ * fallback used (analyzers/wages.ts). `soc` is always the report's `occupation.soc`.
+ */
+export type MarketRate = OccupationRate;
 
 /** The contract's benchmark: the scope level's market rate and where the posted pay sits in it. */
 export interface Benchmark extends MarketRate {
   /** Where the posted pay midpoint sits in that distribution, 0–100. */
   readonly payPercentile: number;
 }
+
+/** Work the posting says is not paid a wage (contract `payTerms`). */
+export interface PayTerms {
+  readonly kind: 'unpaid' | 'volunteer' | 'commission-only' | 'equity-only';
+  readonly evidence: string;
+}
+
+/** Why the verdict is what it is, for the surfaces that must explain an unclear one. */
+export type VerdictReason =
+  | 'pay-benchmarked'
+  | 'no-pay'
+  | 'unpaid'
+  | 'no-wage'
+  | 'pay-implausible'
+  | 'no-benchmark'
+  | 'language';
 
 export interface ScoreParts {
   /** Null when the posting states no pay: there is nothing to score, and 0 would be a lie. */
@@ -146,8 +157,11 @@ export interface ScoreParts {
 }
 
 export interface Score {
+  /** 0–100; a judgement only when `verdict` is not unclear (surfaces then show "?" instead). */
   readonly overall: number;
   readonly verdict: Verdict;
+  /** The one plain sentence behind the verdict: what was compared, or what is missing. */
+  readonly reason: VerdictReason;
   readonly parts: ScoreParts;
 }
 
@@ -188,6 +202,8 @@ export interface Report {
   readonly pay: Pay | null;
   /** A job board's estimate, kept apart from the employer's pay and never scored. */
   readonly payEstimate: Pay | null;
+  /** The occupation the posting is compared with; null when none can be told. */
+  readonly occupation: Occupation | null;
   readonly experience: Experience | null;
   readonly seniority: Seniority;
   readonly responsibilities: readonly Responsibility[];
@@ -226,3 +242,25 @@ export interface FailedReport {
 export type PageRead =
   | { readonly kind: 'posting'; readonly posting: PostingInput }
   | { readonly kind: 'not-a-posting'; readonly reason: string };
+
+/** An occupation as OEWS publishes wages for it: `soc` is the OEWS code (combined codes such as 13-1020 allowed). */
+export interface OccupationChoice {
+  readonly soc: string;
+  readonly title: string;
+}
+
+export type OccupationConfidence = 'high' | 'medium' | 'low';
+
+/** The contract's `occupation`: what the posting is compared with, and whether it is social-media work. */
+export interface Occupation extends OccupationChoice {
+  readonly confidence: OccupationConfidence;
+  /** Up to three other occupations the posting could be. */
+  readonly alternatives: readonly OccupationChoice[];
+  /** The posting's words that decided it. */
+  readonly evidence: string;
+  readonly chosenBy: 'posting' | 'user';
+  /** Only then do the social-media areas, "N jobs in one" and their flags and fixes apply. */
+  readonly socialMediaWork: boolean;
+  /** O*NET Job Zone: how much preparation the occupation needs (1 little … 5 extensive). */
+  readonly jobZone: 1 | 2 | 3 | 4 | 5 | null;
+}

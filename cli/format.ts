@@ -1,5 +1,6 @@
 // The command line's readable forms of a report: a summary block, a summary row, CSV.
 import type { FailedReport, Pay, Report } from '../analyzers/types';
+import { REASON_WORDS } from '../components/words';
 
 const money = (n: number, currency: string): string =>
   `${currency === 'USD' ? '$' : `${currency} `}${n.toLocaleString('en-US', { maximumFractionDigits: n < 1000 ? 2 : 0 })}`;
@@ -22,7 +23,11 @@ export function formatReport(result: Report | FailedReport, options: { levelOnly
   lines.push(`  level: stated ${r.seniority.stated}, duties imply ${r.seniority.scope}${r.experience ? `; ${r.experience.minYears}+ years ${r.experience.required ? 'required' : 'preferred'}` : ''}`);
   if (options.levelOnly) return lines.join('\n');
   if (r.unsupported) lines.push(`  ${r.unsupported.reason}`);
-  lines.push(`  verdict: ${r.score.verdict.toUpperCase()}  score ${r.score.overall}/100  (pay ${r.score.parts.pay ?? '–'}, level ${r.score.parts.level}, load ${r.score.parts.load}, clarity ${r.score.parts.clarity})`);
+  const parts = `pay ${r.score.parts.pay ?? 'not scored'}, level ${r.score.parts.level}, load ${r.score.parts.load}, clarity ${r.score.parts.clarity}`;
+  // No verdict, no overall number: only the parts that could be scored, and why.
+  lines.push(r.score.verdict === 'unclear'
+    ? `  verdict: UNCLEAR  (${parts}) ${REASON_WORDS[r.score.reason]}`
+    : `  verdict: ${r.score.verdict.toUpperCase()}  score ${r.score.overall}/100  (${parts})`);
   lines.push(`  pay: ${r.pay ? `${payLine(r.pay)}  “${r.pay.evidence}”` : 'not stated'}${r.payEstimate ? `  (job board estimate: ${payLine(r.payEstimate)}, not the employer's)` : ''}`);
   if (r.benchmark) lines.push(`  benchmark (${r.benchmark.level}, ${r.benchmark.region}): p25 ${money(r.benchmark.annual.p25, 'USD')}, p50 ${money(r.benchmark.annual.p50, 'USD')}, p75 ${money(r.benchmark.annual.p75, 'USD')}; the posted midpoint sits at the ${ordinal(r.benchmark.payPercentile)} percentile. Source: ${r.benchmark.source}`);
   else if (r.market) lines.push(`  worth (${r.market.scope.level}, ${r.market.scope.region}): p25 ${money(r.market.scope.annual.p25, 'USD')} – p75 ${money(r.market.scope.annual.p75, 'USD')}. Source: ${r.market.scope.source}`);
@@ -39,7 +44,7 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 export function summaryRow(result: Report | FailedReport, input: string): string[] {
   if (!result.ok) return [input, '', '', 'error', '', '', `${result.error.code}: ${result.error.message}`];
   const top = [...result.flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0];
-  return [input, result.posting.title, String(result.score.overall), result.score.verdict, result.pay ? payLine(result.pay) : '', String(result.scope.rolesBundled), top ? top.id : ''];
+  return [input, result.posting.title, result.score.verdict === 'unclear' ? '' : String(result.score.overall), result.score.verdict, result.pay ? payLine(result.pay) : '', String(result.scope.rolesBundled), top ? top.id : ''];
 }
 
 export function csvLine(cells: readonly string[]): string {

@@ -1,7 +1,7 @@
 // The history page: every posting analysed in this browser, sortable, 2–3 compared side by side,
 // exported, or cleared.
 
-import type { HistoryEntry, HistorySort } from './history';
+import type { HistoryEntry, HistorySort } from '../extension/history';
 import { VERDICT_LABEL, formatRange } from './words';
 
 export const COMPARE_MAX = 3;

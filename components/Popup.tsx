@@ -2,7 +2,7 @@
 // side panel for the rest.
 
 import type { Flag } from '../analyzers/types';
-import type { TabState } from './messages';
+import type { TabState } from '../extension/messages';
 import { Loading, NotAPosting, NotRecognised } from './PanelStates';
 import { PostingHeading, VerdictBlock } from './ReportView';
 import { flagsBySeverity, SEVERITY_NAME } from './words';

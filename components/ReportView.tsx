@@ -7,8 +7,8 @@ import { FixesSection, FlagsSection } from './FlagsSection';
 import { LevelSection } from './LevelSection';
 import { PaySection } from './PaySection';
 import { ScopeSection } from './ScopeSection';
-import type { ReportPart } from './settings';
-import { summary, VERDICT_LABEL, VERDICT_MEANING } from './words';
+import type { ReportPart } from '../extension/settings';
+import { REASON_WORDS, summary, VERDICT_LABEL, VERDICT_MEANING } from './words';
 
 export function PostingHeading({ report }: { readonly report: Report }) {
   const { title, company, location } = report.posting;
@@ -39,16 +39,19 @@ export function VerdictBlock({ report }: { readonly report: Report }) {
         <span class="verdict-name" data-testid="verdict" data-verdict={verdict}>
           {VERDICT_LABEL[verdict]}
         </span>
-        <span>
-          <span class="sr-only">Score: </span>
-          <span class="score-value" data-testid="score">{overall}</span>
-          <span class="muted"> out of 100</span>
-        </span>
+        {verdict === 'unclear' ? (
+          <span class="score-value" data-testid="score" aria-label="No score">?</span>
+        ) : (
+          <span>
+            <span class="sr-only">Score: </span>
+            <span class="score-value" data-testid="score">{overall}</span>
+            <span class="muted"> out of 100</span>
+          </span>
+        )}
       </div>
       <p class="summary" data-testid="summary">{summary(report)}</p>
-      <p class="small muted">
-        {VERDICT_MEANING[verdict]} A higher score means the pay and level fit the work better.
-        {report.score.parts.pay === null && ' With no pay stated, the score rates only the level, the load and how clearly the posting is written.'}
+      <p class="small muted" data-testid="verdict-reason">
+        {verdict === 'unclear' ? REASON_WORDS[report.score.reason] : `${VERDICT_MEANING[verdict]} A higher score means the pay and level fit the work better.`}
       </p>
     </section>
   );

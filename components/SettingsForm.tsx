@@ -2,7 +2,7 @@
 // and what ScopeFit does (and does not do) with what it reads.
 
 import { useState } from 'preact/hooks';
-import { HOURS_PER_YEAR_RANGE, PART_NAME, REPORT_PARTS, validHours, type Settings } from './settings';
+import { HOURS_PER_YEAR_RANGE, PART_NAME, REPORT_PARTS, validHours, type Settings } from '../extension/settings';
 
 export interface SettingsFormProps {
   readonly settings: Settings;

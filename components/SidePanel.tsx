@@ -1,11 +1,11 @@
 // The side panel: the state of one tab (loading, no posting, unknown site, error, or its report),
 // with links to the other pages. Props in, markup out; the entrypoint wires it to the browser.
 
-import type { TabState } from './messages';
+import type { TabState } from '../extension/messages';
 import type { ShowEvidence } from './Evidence';
 import { ErrorState, Loading, NotAPosting, NotRecognised } from './PanelStates';
 import { ReportView } from './ReportView';
-import type { Settings } from './settings';
+import type { Settings } from '../extension/settings';
 
 export interface PageLinks {
   readonly history: string;

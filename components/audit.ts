@@ -6,7 +6,7 @@ import { MAX_POSTING_CHARS, postingFromText } from '../analyzers/posting';
 import { analyze } from '../analyzers/report';
 import type { Basis, Outcome, Problem, TransparencyCheck } from '../analyzers/transparency';
 import type { Fix, Flag, PostingInput, Report } from '../analyzers/types';
-import { foldText } from './find-text';
+import { foldText } from '../extension/find-text';
 
 /** Fewer words under the title than this is a fragment, not a posting (the shortest in ../shared/corpus, reprojobs-017, has 49). */
 export const MIN_POSTING_WORDS = 20;
@@ -201,7 +201,7 @@ export type TabPostingRead =
 /**
  * Where a quote from the report sits in the draft as typed, for "show me where it says that": the
  * report quotes the cleaned text, so spaces, bullets, case and quote styles are set aside (as on a
- * live page, components/find-text.ts); failing the whole quote, its opening words.
+ * live page, extension/find-text.ts); failing the whole quote, its opening words.
  */
 export function locateQuote(draft: string, quote: string): { readonly start: number; readonly end: number } | null {
   let folded = '';

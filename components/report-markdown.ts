@@ -8,7 +8,7 @@ import {
   basisWords, deltaWords, fileStem, fixesWithEvidence, locationWords, OUTCOME_NAME, PROBLEM_NAME, sinceWords,
   type ExportFile, type LocationFrom,
 } from './audit';
-import { AREA_NAME, bundledWords, CONDITION_NAME, flagsBySeverity, formatRange, LEVEL_NAME, MARKET_CURRENCY, payWords, SEVERITY_NAME, summary, VERDICT_LABEL, yearsWords } from './words';
+import { AREA_NAME, bundledWords, CONDITION_NAME, flagsBySeverity, formatRange, LEVEL_NAME, MARKET_CURRENCY, payWords, REASON_WORDS, SEVERITY_NAME, summary, VERDICT_LABEL, yearsWords } from './words';
 
 /**
  * Text as Markdown shows it: characters that would start emphasis, a link, HTML, a table cell or
@@ -31,7 +31,8 @@ const link = (url: string): string => (/^https?:\/\/[^\s<>]+$/.test(url) ? `<${u
 
 function verdictLines(report: Report): string[] {
   if (report.unsupported) return [`**No verdict yet.** ${escapeMarkdown(report.unsupported.reason)}`];
-  const { verdict, overall } = report.score;
+  const { verdict, overall, reason } = report.score;
+  if (verdict === 'unclear') return [`**${VERDICT_LABEL[verdict]}.** ${escapeMarkdown(summary(report))} ${REASON_WORDS[reason]}`];
   return [`**${VERDICT_LABEL[verdict]}: ${overall} out of 100.** ${escapeMarkdown(summary(report))}`];
 }
 

@@ -1,7 +1,7 @@
 // The report in words a job seeker understands: verdict names, the one-line summary, levels, areas,
 // money. Every surface (side panel, popup, badge, history) says things the same way through here.
 
-import type { Area, Condition, Level, Pay, Report, Severity, Verdict } from '../analyzers/types';
+import type { Area, Condition, Level, Pay, Report, Severity, Verdict, VerdictReason } from '../analyzers/types';
 
 export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
   fair: 'Fair',
@@ -16,6 +16,22 @@ export const VERDICT_MEANING: Readonly<Record<Verdict, string>> = {
   underpaid: 'The pay is low for the work this job asks for.',
   unclear: 'The posting does not say enough to judge the pay against the work.',
 };
+
+/** Why there is (or is no) verdict, in one sentence; shown wherever an unclear verdict is. */
+export const REASON_WORDS: Readonly<Record<VerdictReason, string>> = {
+  'pay-benchmarked': 'The posted pay was compared with what this occupation pays at the level the duties describe.',
+  'no-pay': 'The employer states no pay, so there is nothing to weigh against the work.',
+  unpaid: 'The posting says the work is unpaid.',
+  'no-wage': 'The pay is commission or equity only: no wage is guaranteed, so it cannot be weighed.',
+  'pay-implausible': 'The pay figure cannot be right as written, so it was not weighed.',
+  'no-benchmark': 'No wage data for this occupation and place is bundled, so the pay was not weighed.',
+  language: 'This language is not fully supported yet, so no verdict is given.',
+};
+
+/** A score is a judgement only with a verdict: an unclear report shows "?" instead of a number. */
+export function scoreShown(report: Report): string {
+  return report.score.verdict === 'unclear' ? '?' : String(report.score.overall);
+}
 
 /** Badge colours, readable with white text (contrast ≥ 4.5:1). */
 export const VERDICT_COLOUR: Readonly<Record<Verdict, string>> = {

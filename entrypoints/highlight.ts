@@ -3,8 +3,8 @@
 // content script on every job page stays small.
 
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { findText, showHighlight } from '../components/find-text';
-import { HIGHLIGHTER_KEY, type Highlighter } from '../components/messages';
+import { findText, showHighlight } from '../extension/find-text';
+import { HIGHLIGHTER_KEY, type Highlighter } from '../extension/messages';
 
 export default defineUnlistedScript(() => {
   const highlight: Highlighter = (text) => {

@@ -9,9 +9,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parsedPostingContainer, readPage } from '../analyzers/sites/index';
 import type { PageRead } from '../analyzers/types';
-import { JOB_SITE_MATCHES } from '../components/job-sites';
-import { isTabMessage, type WatchedQuestion } from '../components/messages';
-import { PostingWatch, WATCH_TIMING } from '../components/posting-watch';
+import { JOB_SITE_MATCHES } from '../extension/job-sites';
+import { isTabMessage, type WatchedQuestion } from '../extension/messages';
+import { PostingWatch, WATCH_TIMING } from '../extension/posting-watch';
 
 /** How often a page that is still arriving is looked at for a posting the parser has passed. */
 const EARLY_LOOK_MS = 40;

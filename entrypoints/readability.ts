@@ -3,7 +3,7 @@
 
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { postingFromArticle, readArticle } from '../analyzers/sites/readability';
-import { registerArticleReader } from '../components/readability-on-demand';
+import { registerArticleReader } from '../extension/readability-on-demand';
 
 export default defineUnlistedScript(() => {
   registerArticleReader({ readArticle, postingFromArticle });

@@ -15,7 +15,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * The job sites the content script reads by itself and the panel may script. A copy of
- * components/job-sites.ts on purpose: importing that list would let an addition through unseen.
+ * extension/job-sites.ts on purpose: importing that list would let an addition through unseen.
  */
 const JOB_SITES = [
   '*://*.indeed.com/*',

@@ -78,10 +78,21 @@ function paneJobKey(pane: ParentNode): string | null {
   return null;
 }
 
+/**
+ * The two-letter country of an Indeed country site, as its host writes it ("au" for au.indeed.com,
+ * "uk" for uk.indeed.com and indeed.co.uk, "de" for indeed.de); null for www.indeed.com and other sites.
+ * The one parser of Indeed's country hosts: analyzers/location.ts's boardCountry is meant to call it
+ * too. It stays here, not there, because the content script (40 kB budget) would otherwise carry
+ * location.ts's country table (2.4 kB) for one host pattern.
+ */
+export function indeedCountryCode(url: URL | null): string | null {
+  const host = url?.hostname.toLowerCase() ?? '';
+  return /^([a-z]{2})\.indeed\.com$/.exec(host)?.[1] ?? /(?:^|\.)indeed\.(?:com?\.)?([a-z]{2})$/.exec(host)?.[1] ?? null;
+}
+
 function currencyOf(url: URL | null): string | null {
-  if (url === null) return null;
-  const country = /^([a-z]{2})\.indeed\.com$/.exec(url.hostname)?.[1] ?? /\.indeed\.(?:com\.)?([a-z]{2})$/.exec(url.hostname)?.[1];
-  return country === undefined ? null : DOLLAR_CURRENCIES[country] ?? null;
+  const country = indeedCountryCode(url);
+  return country === null ? null : DOLLAR_CURRENCIES[country] ?? null;
 }
 
 function notAPosting(doc: Document, url: URL | null): string | null {

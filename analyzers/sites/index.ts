@@ -1,15 +1,99 @@
-// Page → posting, in a fixed order: the site's own adapter, then the page's JSON-LD (both in
-// structured.ts), then Readability on a clone. Says in a sentence why a page is not a posting when
-// none of them finds one. Runs unchanged on a live page and on a parsed file (Node, tests).
+// Page → posting, in a fixed order: the site's own adapter (the registry below), then the page's
+// JSON-LD, then Readability on a clone. Says in a sentence why a page is not a posting when none of
+// them finds one. Runs unchanged on a live page and on a parsed file (Node, tests). In the content
+// script, Readability is a stand-in until "Analyse anyway" loads it (see wxt.config.ts), which keeps
+// the script on every job page small.
 
 import type { PageRead, PostingInput } from '../types';
+import { attempt, found, pageAddress } from './address';
+import type { SiteAdapter } from './adapter';
+import { aijobs } from './aijobs';
+import { ashby } from './ashby';
+import { first } from './dom';
+import { glassdoor } from './glassdoor';
+import { googleJobs } from './google-jobs';
+import { greenhouse } from './greenhouse';
 import { blockText } from './html-text';
+import { indeed } from './indeed';
 import { readJsonLd } from './jsonld';
+import { lever } from './lever';
+import { levelsfyi } from './levelsfyi';
+import { linkedin } from './linkedin';
+// In the content script this import is swapped for extension/readability-on-demand.ts (wxt.config.ts).
 import { postingFromArticle, readArticle } from './readability';
-import { attempt, found, pageAddress, readStructured } from './structured';
+import { seek } from './seek';
+import { smartrecruiters } from './smartrecruiters';
+import { workable } from './workable';
+import { workatastartup } from './workatastartup';
+import { workday } from './workday';
+import { ziprecruiter } from './ziprecruiter';
 
 export type { SiteAdapter } from './adapter';
-export { ADAPTERS, adapterFor, pageAddress, parsedPostingContainer, readStructured } from './structured';
+export { pageAddress } from './address';
+
+/** Every site adapter, in the order their markers are tried on a page with no known address. */
+export const ADAPTERS: readonly SiteAdapter[] = [
+  indeed, linkedin, glassdoor, ziprecruiter, greenhouse, lever, workday, ashby, smartrecruiters,
+  workable, seek, aijobs, workatastartup, levelsfyi, googleJobs,
+];
+
+/** What the adapters and JSON-LD make of a page, and what the main-text reader needs to go on. */
+export interface StructuredRead {
+  /** The posting, or the site's sentence on why the page is none; null when neither reader knows. */
+  readonly read: PageRead | null;
+  readonly adapter: SiteAdapter | null;
+  readonly address: URL | null;
+}
+
+/**
+ * The posting as the site adapter or the JSON-LD reads it. `read` is null when only the
+ * main-text reader (Readability) could still find one: hand the page to readPage() then.
+ */
+export function readStructured(doc: Document, url: URL | null, force = false): StructuredRead {
+  const address = pageAddress(doc, url);
+  const adapter = adapterFor(doc, address);
+  if (adapter !== null) {
+    const posting = attempt(() => adapter.read(doc, address));
+    if (posting !== null) return { read: found(posting, adapter.id, address), adapter, address };
+  }
+  const structured = attempt(() => readJsonLd(doc, address));
+  if (structured !== null) return { read: found(structured, adapter?.id ?? null, address), adapter, address };
+  const siteReason = force ? null : adapter?.notAPosting?.(doc, address) ?? null;
+  return { read: siteReason === null ? null : { kind: 'not-a-posting', reason: siteReason }, adapter, address };
+}
+
+/**
+ * While the page is still arriving: the element holding the posting, once the parser has gone past
+ * it, on a site whose adapter names one; the posting can then be read before the rest of the page
+ * (on a search page, half the bytes are other jobs and scripts). Null when unsure: the page is then
+ * read once it has loaded, as on any other site.
+ */
+export function parsedPostingContainer(doc: Document, url: URL): Element | null {
+  const adapter = ADAPTERS.find((a) => a.hosts.some((host) => host.test(url.hostname)));
+  const container = adapter?.container === undefined ? null : first(doc, adapter.container);
+  return container !== null && parsedPast(container) ? container : null;
+}
+
+/**
+ * The parser has closed `el`: some node follows it inside the body's child that holds it (the
+ * parser inserts in document order). Not a node after that child: a page's script may append one
+ * to the body while the parser is still inside `el`.
+ */
+function parsedPast(el: Element): boolean {
+  for (let node: Node = el; node.parentNode !== null && node.parentNode !== el.ownerDocument.body; node = node.parentNode) {
+    if (node.nextSibling !== null) return true;
+  }
+  return false;
+}
+
+/** The adapter for the page: by host when the address is known, else by the site's own markup. */
+export function adapterFor(doc: Document, url: URL | null): SiteAdapter | null {
+  if (url !== null) {
+    const byHost = ADAPTERS.find((a) => a.hosts.some((host) => host.test(url.hostname)));
+    if (byHost !== undefined) return byHost;
+  }
+  return ADAPTERS.find((a) => a.markers.length > 0 && doc.querySelector(a.markers.join(', ')) !== null) ?? null;
+}
 
 export interface ReadOptions {
   /** The side panel's "analyse anyway": take the page's main text even if it does not read like a job. */

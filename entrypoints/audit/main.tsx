@@ -7,10 +7,10 @@ import '../../components/styles.css';
 import '../../components/audit.css';
 import sampleText from '../../public/sample-posting.txt?raw';
 import { AuditPage } from '../../components/AuditPage';
-import { useSettings } from '../../components/ext/hooks';
-import { copyText, downloadFile } from '../../components/ext/save';
-import { postingOfTab } from '../../components/ext/tab-posting';
-import { extensionUrl } from '../../components/ext/tabs';
+import { useSettings } from '../../extension/hooks';
+import { copyText, downloadFile } from '../../extension/save';
+import { postingOfTab } from '../../extension/tab-posting';
+import { extensionUrl } from '../../extension/tabs';
 
 const param = new URLSearchParams(location.search).get('tabId');
 const fixedTab = param !== null && /^\d+$/.test(param) ? Number(param) : null;

@@ -3,8 +3,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../components/styles.css';
-import { getSettings, setSettings } from '../../components/ext/stores';
-import type { Settings } from '../../components/settings';
+import { getSettings, setSettings } from '../../extension/stores';
+import type { Settings } from '../../extension/settings';
 import { SettingsForm } from '../../components/SettingsForm';
 
 function OptionsApp() {

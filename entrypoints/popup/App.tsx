@@ -2,8 +2,8 @@
 // side panel straight from the click (the browser requires a user gesture for it).
 
 import { useState } from 'preact/hooks';
-import { useTabId, useTabLoading, useTabState } from '../../components/ext/hooks';
-import { analyseAnyway, extensionUrl, openSidePanel } from '../../components/ext/tabs';
+import { useTabId, useTabLoading, useTabState } from '../../extension/hooks';
+import { analyseAnyway, extensionUrl, openSidePanel } from '../../extension/tabs';
 import { Popup } from '../../components/Popup';
 
 export function PopupApp({ fixedTab }: { readonly fixedTab: number | null }) {

@@ -4,10 +4,10 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../components/styles.css';
-import { dismissHistoryProblem, getHistory, getHistoryProblem, setHistory, watchHistory } from '../../components/ext/stores';
-import { sortEntries, toCsv, toJson, type HistoryEntry, type HistorySort } from '../../components/history';
+import { dismissHistoryProblem, getHistory, getHistoryProblem, setHistory, watchHistory } from '../../extension/stores';
+import { sortEntries, toCsv, toJson, type HistoryEntry, type HistorySort } from '../../extension/history';
 import { COMPARE_MAX, HistoryView } from '../../components/HistoryView';
-import { downloadFile } from '../../components/ext/save';
+import { downloadFile } from '../../extension/save';
 
 function HistoryApp() {
   const [entries, setEntries] = useState<HistoryEntry[]>([]);

@@ -2,8 +2,8 @@
 // user can ask of the page (read it anyway; show me where it says that).
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { useSettings, useTabId, useTabLoading, useTabState } from '../../components/ext/hooks';
-import { analyseAnyway, extensionUrl, highlightInTab } from '../../components/ext/tabs';
+import { useSettings, useTabId, useTabLoading, useTabState } from '../../extension/hooks';
+import { analyseAnyway, extensionUrl, highlightInTab } from '../../extension/tabs';
 import { SidePanel } from '../../components/SidePanel';
 
 const LINKS = {

@@ -22,7 +22,7 @@ export const COMPROMISE_MARKERS: readonly RegExp[] = [/compromise: Invalid tag/,
 export const containsCompromise = (code: string): boolean => COMPROMISE_MARKERS.some((m) => m.test(code));
 
 // The sources a build is made from: when one is newer than the built manifest, the build is stale.
-const BUILD_INPUTS = ['entrypoints', 'components', 'analyzers', 'public', 'wxt.config.ts', 'package.json'];
+const BUILD_INPUTS = ['entrypoints', 'components', 'extension', 'analyzers', 'public', 'wxt.config.ts', 'package.json'];
 
 function newestMtime(file: string): number {
   if (!existsSync(file)) return 0;

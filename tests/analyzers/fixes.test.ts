@@ -37,12 +37,12 @@ describe('fixes', () => {
     const draft = analyze(postingFromText("Social Media Manager\nAcme · Denver, CO\n\nWhat you'll do\n• Plan and publish content across our channels\n• Reply to comments and messages\n• Report monthly on performance"), { today });
     const add = draft.fixes.find((f) => f.id === 'add-pay-range');
     expect(add?.message).toMatch(/State a pay range: .* in US-CO/);
-    expect(add?.resolves).toEqual(expect.arrayContaining(['no-pay', 'pay-transparency-us-co']));
-    expect(draft.flags.map((f) => f.id)).toContain('pay-transparency-us-co');
+    expect(add?.resolves).toEqual(expect.arrayContaining(['no-pay', 'pay-transparency']));
+    expect(draft.flags.map((f) => f.id)).toContain('pay-transparency');
   });
 
   it('does not ask a Colorado posting that states a range to add one', () => {
     const draft = analyze(postingFromText("Social Media Manager\nAcme · Denver, CO\nPay: $60,000 - $70,000 a year\n\nWhat you'll do\n• Plan and publish content"), { today });
-    expect(draft.flags.map((f) => f.id)).not.toContain('pay-transparency-us-co');
+    expect(draft.flags.map((f) => f.id)).not.toContain('pay-transparency');
   });
 });

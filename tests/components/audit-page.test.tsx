@@ -138,8 +138,8 @@ describe('fixes', () => {
   it('selects the quoted words in the draft when a quote is clicked', async () => {
     page();
     await typeAndWait(sample);
-    const quote = 'Be available nights and weekends to monitor our channels';
-    const fix = screen.getByTestId('audit-fixes').querySelector('[data-fix="compensate-always-on"]')!;
+    const quote = 'A social media ninja who lives online';
+    const fix = screen.getByTestId('audit-fixes').querySelector('[data-fix="drop-hype"]')!;
     fireEvent.click(fix.querySelector('button.evidence')!);
     const box = textBox();
     expect(box.value.slice(box.selectionStart, box.selectionEnd)).toBe(quote);
@@ -170,7 +170,7 @@ describe('pay transparency', () => {
     page();
     await typeAndWait(denver);
     const add = screen.getByTestId('audit-fixes').querySelector('[data-fix="add-pay-range"]')!;
-    expect(add.querySelector('[data-flag="pay-transparency-us-co"]')?.textContent).toContain('“Denver, CO”');
+    expect(add.querySelector('[data-flag="pay-transparency"]')?.textContent).toContain('“Denver, CO”');
   });
 
   it('says when no law reaches the place, and still says it is not legal advice', async () => {

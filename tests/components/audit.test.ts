@@ -127,7 +127,7 @@ describe('fixes tied to their flags', () => {
   it('pairs each fix with the flags it resolves and what it adds to the score', () => {
     const { report: r } = report(corpusText(denver));
     const add = fixesWithEvidence(r).find((f) => f.fix.id === 'add-pay-range');
-    expect(add?.flags.map((f) => f.id)).toEqual(['no-pay', 'pay-transparency-us-co']);
+    expect(add?.flags.map((f) => f.id)).toEqual(['no-pay', 'pay-transparency']);
     expect(add?.delta).toBe(add!.fix.scoreAfter - r.score.overall);
     expect(add!.delta).toBeGreaterThan(0);
   });

@@ -18,6 +18,7 @@ export const SAMPLE_REPORT: Report = {
     evidence: '$42,000 - $46,000 a year',
   },
   payEstimate: null,
+  occupation: { soc: '27-3031', title: 'Public Relations Specialists', confidence: 'high', alternatives: [{ soc: '13-1161', title: 'Market Research Analysts and Marketing Specialists' }], evidence: 'Social Media Coordinator', chosenBy: 'posting', socialMediaWork: true, jobZone: 4 },
   experience: { minYears: 5, maxYears: null, required: true, evidence: ['5+ years of social media marketing experience'] },
   seniority: {
     stated: 'entry',
@@ -39,12 +40,12 @@ export const SAMPLE_REPORT: Report = {
     rolesBundled: 3,
     conditionEvidence: { 'always-on': 'Be available nights and weekends to monitor our channels' },
   },
-  benchmark: { level: 'senior', region: 'US-TX', annual: { p25: 60000, p50: 72000, p75: 88000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031', payPercentile: 4 },
+  benchmark: { soc: '27-3031', basis: { place: 'state', occupation: 'detailed', code: '27-3031', note: null }, level: 'senior', region: 'US-TX', annual: { p25: 60000, p50: 72000, p75: 88000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031', payPercentile: 4 },
   market: {
-    scope: { level: 'senior', region: 'US-TX', annual: { p25: 60000, p50: 72000, p75: 88000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031' },
-    stated: { level: 'entry', region: 'US-TX', annual: { p25: 38000, p50: 44000, p75: 51000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031' },
+    scope: { soc: '27-3031', basis: { place: 'state', occupation: 'detailed', code: '27-3031', note: null }, level: 'senior', region: 'US-TX', annual: { p25: 60000, p50: 72000, p75: 88000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031' },
+    stated: { soc: '27-3031', basis: { place: 'state', occupation: 'detailed', code: '27-3031', note: null }, level: 'entry', region: 'US-TX', annual: { p25: 38000, p50: 44000, p75: 51000 }, currency: 'USD', source: 'BLS OEWS May 2025, 27-3031' },
   },
-  score: { overall: 31, verdict: 'underpaid', parts: { pay: 8, level: 35, load: 45, clarity: 85 } },
+  score: { overall: 31, verdict: 'underpaid', reason: 'pay-benchmarked', parts: { pay: 8, level: 35, load: 45, clarity: 85 } },
   flags: [
     { id: 'hype-words', severity: 'low', message: 'Uses hype words for the role.', evidence: 'A social media ninja who lives online' },
     { id: 'entry-title-senior-scope', severity: 'high', message: 'An entry-level title over senior duties.', evidence: 'Coordinator' },
@@ -65,7 +66,7 @@ export const BARE_REPORT: Report = {
   scope: { areas: [], conditions: [], rolesBundled: 0 },
   benchmark: null,
   market: null,
-  score: { overall: 50, verdict: 'unclear', parts: { pay: null, level: 50, load: 50, clarity: 50 } },
+  score: { overall: 50, verdict: 'unclear', reason: 'no-pay', parts: { pay: null, level: 50, load: 50, clarity: 50 } },
   flags: [],
   fixes: [],
 };

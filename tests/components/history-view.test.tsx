@@ -4,7 +4,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, expect, it, vi } from 'vitest';
-import type { HistoryEntry } from '../../components/history';
+import type { HistoryEntry } from '../../extension/history';
 import { HistoryView } from '../../components/HistoryView';
 
 afterEach(cleanup);

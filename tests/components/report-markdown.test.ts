@@ -89,7 +89,7 @@ describe('the Markdown of a Denver posting with no pay (glassdoor2020-060)', () 
   it('puts the transparency flag under the fix that adds a pay range', () => {
     const fixes = md.slice(md.indexOf('## Fixes'), md.indexOf('## Pay transparency'));
     const add = fixes.slice(fixes.indexOf('State a pay range'));
-    expect(add).toContain('Serious: Colorado asks for pay in the posting since 2021-01-01');
+    expect(add).toContain('Serious: A pay-transparency law asks for pay in the posting that this one does not give: Colorado');
   });
 });
 

@@ -3,8 +3,8 @@
 
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TabState } from '../../components/messages';
-import { DEFAULT_SETTINGS } from '../../components/settings';
+import type { TabState } from '../../extension/messages';
+import { DEFAULT_SETTINGS } from '../../extension/settings';
 import { SidePanel, type SidePanelProps } from '../../components/SidePanel';
 import { BARE_REPORT, SAMPLE_REPORT, withReport } from './fixtures';
 

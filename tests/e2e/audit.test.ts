@@ -66,7 +66,7 @@ describeBrowser('the audit page in Chromium', () => {
     expect(fix).toBeDefined();
     expect(await addPay.locator('.fix-message').textContent()).toBe(fix?.message);
     expect(await addPay.getByTestId('fix-score').textContent()).toBe(`Score after: ${fix?.scoreAfter} (+${(fix?.scoreAfter ?? 0) - report.score.overall})`);
-    expect(await addPay.locator('[data-flag="pay-transparency-us-co"]').textContent()).toContain('“Denver, CO”');
+    expect(await addPay.locator('[data-flag="pay-transparency"]').textContent()).toContain('“Denver, CO”');
 
     const colorado = page.locator('[data-law="us-co"]');
     expect(await colorado.getByTestId('transparency-outcome').textContent()).toBe('Falls short');

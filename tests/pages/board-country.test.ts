@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../analyzers/report';
+import { indeedCountryCode } from '../../analyzers/sites/indeed';
 import { readPageFromHtml } from '../../cli/page';
 
 const PAGES = path.resolve(__dirname, '../../../shared/fixtures/pages');
@@ -26,5 +27,16 @@ describe('the board’s country', () => {
   it('still compares a posting on www.indeed.com with US wages', () => {
     const report = reportOf('indeed__serp-vjk-pane-humana-research-scientist-2026');
     expect(report.market?.scope.region).toMatch(/^US/);
+  });
+});
+
+describe('Indeed’s country hosts', () => {
+  it('are read the same way for a country subdomain and a country domain', () => {
+    expect(indeedCountryCode(new URL('https://au.indeed.com/viewjob?jk=1'))).toBe('au');
+    expect(indeedCountryCode(new URL('https://www.indeed.co.uk/viewjob'))).toBe('uk');
+    expect(indeedCountryCode(new URL('https://indeed.de/jobs'))).toBe('de');
+    expect(indeedCountryCode(new URL('https://www.indeed.com.mx/ver-empleo'))).toBe('mx');
+    expect(indeedCountryCode(new URL('https://www.indeed.com/viewjob?jk=1'))).toBeNull();
+    expect(indeedCountryCode(new URL('https://notindeed.de/'))).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ const EXPECTED = path.resolve(__dirname, 'expected');
 /** Modules the site readers may import: their own files, the shared types, and Readability. */
 const ALLOWED_IMPORTS = /^(?:\.\/[\w-]+|\.\.\/types|@mozilla\/readability)$/;
 /** Shared helpers of the directory; every other file is one site's adapter. */
-const HELPERS = new Set(['adapter.ts', 'dom.ts', 'html-text.ts', 'index.ts', 'jsonld.ts', 'readability.ts', 'structured.ts']);
+const HELPERS = new Set(['address.ts', 'adapter.ts', 'dom.ts', 'html-text.ts', 'index.ts', 'jsonld.ts', 'readability.ts']);
 
 const files = readdirSync(SITES).filter((f) => f.endsWith('.ts')).sort();
 const sources = new Map(files.map((f) => [f, readFileSync(path.join(SITES, f), 'utf8')] as const));

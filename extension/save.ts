@@ -1,7 +1,7 @@
 // Getting a file or text out of an extension page without any network: a download from a Blob
 // URL, and the clipboard.
 
-import type { ExportFile } from '../audit';
+import type { ExportFile } from '../components/audit';
 
 export function downloadFile(file: ExportFile): void {
   const url = URL.createObjectURL(new Blob([file.text], { type: `${file.type};charset=utf-8` }));

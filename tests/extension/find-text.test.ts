@@ -3,7 +3,7 @@
 // markup split over many nodes, with other spacing, bullets, quote marks and currency signs.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearHighlight, findText, showHighlight } from '../../components/find-text';
+import { clearHighlight, findText, showHighlight } from '../../extension/find-text';
 
 afterEach(() => {
   document.body.innerHTML = '';

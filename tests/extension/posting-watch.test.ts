@@ -3,8 +3,8 @@
 
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PageRead } from '../../analyzers/types';
-import type { PageMessage } from '../../components/messages';
-import { PostingWatch, WATCH_TIMING } from '../../components/posting-watch';
+import type { PageMessage } from '../../extension/messages';
+import { PostingWatch, WATCH_TIMING } from '../../extension/posting-watch';
 
 const job = (title: string): PageRead => ({
   kind: 'posting',

@@ -2,7 +2,7 @@
 // newest first, capped; sorting, CSV/JSON export, and reading back whatever storage holds.
 
 import type { Report, Verdict } from '../analyzers/types';
-import { payWords } from './words';
+import { payWords } from '../components/words';
 
 /** Oldest entries are dropped past this many. */
 export const HISTORY_CAP = 500;
@@ -53,7 +53,7 @@ export function entryFromReport(report: Report, now: Date): HistoryEntry {
     url: report.source.url,
     site: report.source.site,
     pay: pay === null ? null : { text: payWords(pay), currency: pay.currency, annualMin: pay.annual.min, annualMax: pay.annual.max, estimated: pay.estimated },
-    score: report.unsupported ? null : report.score.overall,
+    score: report.unsupported || report.score.verdict === 'unclear' ? null : report.score.overall,
     verdict: report.unsupported ? null : report.score.verdict,
     analysedAt: now.toISOString(),
   };

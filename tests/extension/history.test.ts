@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addEntry, entryFromReport, HISTORY_CAP, readHistory, sortEntries, toCsv, type HistoryEntry,
-} from '../../components/history';
-import { SAMPLE_REPORT, withReport } from './fixtures';
+} from '../../extension/history';
+import { SAMPLE_REPORT, withReport } from '../components/fixtures';
 
 const entry = (id: string, patch: Partial<HistoryEntry> = {}): HistoryEntry => ({
   id, title: `Job ${id}`, company: null, url: null, site: null, pay: null, score: null, verdict: null, analysedAt: '2026-01-01T00:00:00.000Z', ...patch,

@@ -2,7 +2,7 @@
 // tab's report in storage.session), so a live posting can be audited without pasting it.
 
 import { browser } from 'wxt/browser';
-import type { TabPostingRead } from '../audit';
+import type { TabPostingRead } from '../components/audit';
 import { getTabState } from './stores';
 
 /**

@@ -3,11 +3,11 @@
 // Firefox's sidebarAction) stay in here.
 
 import { browser } from 'wxt/browser';
-import { HIGHLIGHTER_KEY, type Highlighter, type TabMessage } from '../messages';
+import { HIGHLIGHTER_KEY, type Highlighter, type TabMessage } from './messages';
 
 /** The content script's file in the built extension (WXT's output path for job.content.ts). */
 const CONTENT_SCRIPT = '/content-scripts/job.js';
-/** The main-text reader with Mozilla Readability, loaded only for "Analyse anyway" (components/readability-on-demand.ts). */
+/** The main-text reader with Mozilla Readability, loaded only for "Analyse anyway" (extension/readability-on-demand.ts). */
 const READABILITY = '/readability.js';
 /** The finder of quoted words, loaded on the first click on a quote (entrypoints/highlight.ts). */
 const HIGHLIGHTER = '/highlight.js';

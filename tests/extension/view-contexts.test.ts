@@ -2,7 +2,7 @@
 // of a side panel or popup, Chrome gives -1.
 
 import { describe, expect, it } from 'vitest';
-import { viewShowsTab, type SenderTab, type ViewContext } from '../../components/views';
+import { viewShowsTab, type SenderTab, type ViewContext } from '../../extension/view-contexts';
 
 const BASE = 'chrome-extension://abcdefghijklmnop';
 const TAB: SenderTab = { id: 42, windowId: 7, active: true };

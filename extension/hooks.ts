@@ -3,8 +3,8 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TabState, ViewMessage } from '../messages';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import type { TabState, ViewMessage } from './messages';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { getSettings, getTabState, watchSettings, watchTabState } from './stores';
 import { activeTabId } from './tabs';
 

@@ -3,9 +3,9 @@
 // would send them to the browser vendor's servers). The one module that names storage keys.
 
 import { storage } from 'wxt/utils/storage';
-import { tabStateKey, type TabState } from '../messages';
-import { readHistory, type HistoryEntry, type ReadHistory } from '../history';
-import { readSettings, type Settings } from '../settings';
+import { tabStateKey, type TabState } from './messages';
+import { readHistory, type HistoryEntry, type ReadHistory } from './history';
+import { readSettings, type Settings } from './settings';
 
 const HISTORY_KEY = 'local:history';
 /** A sentence left for the history page when the background found the history unreadable. */

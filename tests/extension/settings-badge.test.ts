@@ -1,9 +1,9 @@
 // Settings read back from storage, and the toolbar badge for each tab state.
 
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '../../components/badge';
-import { analyzeOptions, DEFAULT_SETTINGS, readSettings } from '../../components/settings';
-import { SAMPLE_REPORT, withReport } from './fixtures';
+import { badgeFor } from '../../extension/badge';
+import { analyzeOptions, DEFAULT_SETTINGS, readSettings } from '../../extension/settings';
+import { SAMPLE_REPORT, withReport } from '../components/fixtures';
 
 describe('reading the settings', () => {
   it.each([

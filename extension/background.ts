@@ -1,0 +1,241 @@
+// The background worker's logic: turns what the content script read into a report (once per
+// posting), keeps it per tab for the side panel and popup, shows the score on the toolbar badge, and
+// adds the posting to the history. entrypoints/background.ts only starts it; tests start it on WXT's
+// fake browser (tests/extension/background.test.ts).
+
+import { browser } from 'wxt/browser';
+import { MAX_POSTING_CHARS } from '../analyzers/posting';
+import { analyze } from '../analyzers/report';
+import type { PostingInput } from '../analyzers/types';
+import { badgeFor } from './badge';
+import { addEntry, entryFromReport } from './history';
+import { isPageMessage, isViewMessage, isWatchedQuestion, pageKeyOf, type PageMessage, type TabMessage, type TabState } from './messages';
+import { analyzeOptions, DEFAULT_SETTINGS, type Settings } from './settings';
+import { viewShowsTab } from './view-contexts';
+import { allTabStates, getHistory, getSettings, getTabState, setHistory, setTabState, watchSettings } from './stores';
+
+/** Where a message from a content script came from. */
+interface SenderTab {
+  readonly status?: string;
+  readonly windowId?: number;
+  readonly active?: boolean;
+}
+
+/** What the background is told about where a message came from. */
+interface Sender {
+  readonly tab?: SenderTab & { readonly id?: number };
+  readonly frameId?: number;
+}
+
+/** Stops what startBackground() started (tests start a fresh one on a reset fake browser). */
+export type StopBackground = () => void;
+
+/**
+ * Listens to the content scripts, the extension's views, tab navigation and settings; all state
+ * lives in this call, so each start (a worker start, a test) begins empty.
+ */
+export function startBackground(): StopBackground {
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+  /** Per tab, the latest message's number: a slower, older read never overwrites a newer one. */
+  const latest = new Map<number, number>();
+  let counter = 0;
+  /** The last report per tab, to answer the same posting said again without analysing it twice. */
+  const reports = new Map<number, Extract<TabState, { kind: 'report' }>>();
+
+  const sameInput = (a: PostingInput, b: PostingInput): boolean =>
+    a.url === b.url && a.title === b.title && a.company === b.company && a.payText === b.payText && a.description === b.description;
+  /** The settings, read once per worker start and then kept up to date by watchSettings. */
+  let knownSettings: Promise<Settings> | null = null;
+  const currentSettings = (): Promise<Settings> =>
+    (knownSettings ??= getSettings().catch(() => {
+      knownSettings = null;
+      return DEFAULT_SETTINGS;
+    }));
+  /**
+   * A page still loading that no panel or popup shows waits this long at most for its load event
+   * before it is analysed: analysing it at once would compete with the page for the processor (on
+   * two cores, Indeed's search page took 6–9 % longer to load), and only the badge is waiting.
+   */
+  const LOAD_WAIT_MAX_MS = 2_000;
+  /** Per tab, what ends the wait of an analysis waiting for its page to load. */
+  const waitingForLoad = new Map<number, () => void>();
+
+
+  async function someViewShows(tabId: number, tab: SenderTab | undefined): Promise<boolean> {
+    const runtime = browser.runtime as typeof browser.runtime & { getContexts?: (filter: object) => Promise<Parameters<typeof viewShowsTab>[0]> };
+    // Without getContexts (older browsers) nobody can tell: analyse at once, as if watched.
+    if (runtime.getContexts === undefined) return true;
+    try {
+      const shown = { id: tabId, windowId: tab?.windowId ?? null, active: tab?.active ?? true };
+      return viewShowsTab(await runtime.getContexts({ contextTypes: ['SIDE_PANEL', 'POPUP', 'TAB'] }), shown);
+    } catch {
+      return true;
+    }
+  }
+
+  /** Resolves when the tab's page may be analysed: now, or once it has loaded (or a view asks for it). */
+  async function untilWanted(tabId: number, tab: SenderTab | undefined): Promise<void> {
+    if (tab?.status !== 'loading' || (await someViewShows(tabId, tab))) return;
+    await new Promise<void>((resolve) => {
+      const release = (): void => {
+        clearTimeout(timer);
+        if (waitingForLoad.get(tabId) === release) waitingForLoad.delete(tabId);
+        resolve();
+      };
+      const timer = setTimeout(release, LOAD_WAIT_MAX_MS);
+      waitingForLoad.get(tabId)?.();
+      waitingForLoad.set(tabId, release);
+    });
+  }
+
+  /** History writes one at a time, so two tabs finishing together do not lose an entry. */
+  let historyQueue: Promise<void> = Promise.resolve();
+
+  async function setBadge(tabId: number, state: TabState | null): Promise<void> {
+    const { text, colour } = badgeFor(state);
+    await action.setBadgeText({ tabId, text }).catch(() => undefined);
+    if (colour !== null) await action.setBadgeBackgroundColor({ tabId, color: colour }).catch(() => undefined);
+  }
+
+  async function show(tabId: number, state: TabState | null): Promise<void> {
+    await setTabState(tabId, state);
+    await setBadge(tabId, state);
+  }
+
+  function reportState(input: PostingInput, settings: Settings): TabState {
+    try {
+      return { kind: 'report', page: pageKeyOf(input), input, report: analyze(input, analyzeOptions(settings)), at: Date.now() };
+    } catch (error) {
+      return {
+        kind: 'error',
+        page: pageKeyOf(input),
+        message: 'ScopeFit could not make a report of this posting. This is a bug in ScopeFit, not a problem with the page.',
+        detail: `${error instanceof Error ? error.stack ?? error.message : String(error)}\n\nPage: ${input.url ?? 'unknown'}\nTitle: ${input.title}\nSite: ${input.site ?? 'unknown'} (${input.method})`,
+      };
+    }
+  }
+
+  async function onPage(tabId: number, message: PageMessage, tab: SenderTab | undefined): Promise<void> {
+    const mine = ++counter;
+    latest.set(tabId, mine);
+    const current = (): boolean => latest.get(tabId) === mine;
+    if (message.type === 'scopefit:reading') {
+      await show(tabId, { kind: 'reading', page: { url: message.url, title: null } });
+      return;
+    }
+    const { read } = message;
+    if (read.kind === 'not-a-posting') {
+      await show(tabId, { kind: 'not-a-posting', url: message.url, reason: read.reason });
+      return;
+    }
+    if (read.posting.description.length > MAX_POSTING_CHARS) {
+      const length = read.posting.description.length.toLocaleString('en-US');
+      await show(tabId, { kind: 'not-a-posting', url: message.url, reason: `The text read on this page is ${length} characters long, far more than one job posting. Open the posting on its own page.` });
+      return;
+    }
+    const cached = reports.get(tabId);
+    if (cached !== undefined && sameInput(cached.input, read.posting)) {
+      // The same posting said again (after a navigation within the page): no new analysis needed.
+      await show(tabId, cached);
+      return;
+    }
+    // Not awaited: the write is on its way before analyze() starts, and the report's write comes after it.
+    const reading = show(tabId, { kind: 'reading', page: pageKeyOf(read.posting) }).catch(() => undefined);
+    await untilWanted(tabId, tab);
+    const settings = await currentSettings();
+    if (!current()) return;
+    const state = reportState(read.posting, settings);
+    if (state.kind === 'report') {
+      // Kept and recorded before anything is awaited: the same posting said again meanwhile (the
+      // page answering the browser's "loaded") then finds this report instead of making another.
+      reports.set(tabId, state);
+      const entry = entryFromReport(state.report, new Date());
+      historyQueue = historyQueue.then(async () => setHistory(addEntry((await getHistory()).entries, entry))).catch(() => undefined);
+    }
+    await reading;
+    if (current()) await show(tabId, state);
+    await historyQueue;
+  }
+
+  /** Shown from a navigation until the page's content script reports (or turns out to be absent). */
+  const NAVIGATING: TabState = { kind: 'reading', page: { url: null, title: null } };
+
+  /** After a navigation: the content script, if the page has one, says again what it shows. */
+  async function askAgain(tabId: number): Promise<void> {
+    const ask: TabMessage = { type: 'scopefit:read-now', force: false };
+    try {
+      await browser.tabs.sendMessage(tabId, ask);
+    } catch {
+      // No content script here: a page ScopeFit does not read by itself.
+      const state = await getTabState(tabId);
+      if (state?.kind === 'reading' && state.page.url === null && state.page.title === null) await show(tabId, null);
+    }
+  }
+
+  /** New settings (home location, hours a year) change reports: make the open tabs' again. */
+  async function reanalyseAll(settings: Settings): Promise<void> {
+    for (const { tabId, state } of await allTabStates()) {
+      if (state.kind !== 'report') continue;
+      const mine = ++counter;
+      latest.set(tabId, mine);
+      const next = reportState(state.input, settings);
+      if (latest.get(tabId) !== mine) continue;
+      if (next.kind === 'report') reports.set(tabId, next);
+      await show(tabId, next);
+    }
+  }
+
+  const onMessage = (message: unknown, sender: Sender, reply: (answer: boolean) => void): true | undefined => {
+    if (isWatchedQuestion(message)) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      void someViewShows(tabId, sender.tab).then(reply, () => reply(true));
+      return true;
+    }
+    if (isViewMessage(message)) {
+      waitingForLoad.get(message.tabId)?.();
+      // A page still loading with nothing shown yet may read its posting early now.
+      const shown: TabMessage = { type: 'scopefit:shown' };
+      void browser.tabs.sendMessage(message.tabId, shown).catch(() => undefined);
+      return undefined;
+    }
+    const tabId = sender.tab?.id;
+    if (!isPageMessage(message) || tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+    void onPage(tabId, message, sender.tab);
+    return undefined;
+  };
+
+  const onUpdated = (tabId: number, info: { status?: string }): void => {
+    // The browser says the tab navigates (a new page, or the page moved its own address): what was
+    // shown may belong to the previous job, so "reading" until the page says what it shows now.
+    if (info.status !== undefined) waitingForLoad.get(tabId)?.();
+    if (info.status === 'loading') {
+      latest.set(tabId, ++counter);
+      void show(tabId, NAVIGATING);
+    } else if (info.status === 'complete') {
+      void askAgain(tabId);
+    }
+  };
+
+  const onRemoved = (tabId: number): void => {
+    latest.delete(tabId);
+    reports.delete(tabId);
+    void setTabState(tabId, null);
+  };
+
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.tabs.onRemoved.addListener(onRemoved);
+  const unwatchSettings = watchSettings((settings) => {
+    knownSettings = Promise.resolve(settings);
+    void reanalyseAll(settings);
+  });
+  return () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.tabs.onRemoved.removeListener(onRemoved);
+    unwatchSettings();
+    for (const release of waitingForLoad.values()) release();
+  };
+}
