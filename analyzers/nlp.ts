@@ -77,3 +77,12 @@ export function statementForms(statements: readonly string[]): StatementForm[] {
   }
   return statements.map((_, i) => ({ root: roots[i]!.join(' '), leadVerb: leads[i] ?? null }));
 }
+
+/**
+ * Whether a short phrase names a person by what they do ("Receptionist", "Food Technologist"), by
+ * compromise's Actor tag, which it gives job nouns from its lexicon and their endings (-ist, -er,
+ * -ian). "(Overnight)", "(Remote)", "(m/w/d)" or "(2-4 years)" beside a title name no one.
+ */
+export function namesAPerson(phrase: string): boolean {
+  return nlp(phrase.slice(0, MAX_PARSED_CHARS)).has('#Actor');
+}

@@ -72,7 +72,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const duties = socialMedia ? read : read.map((d) => ({ ...d, areas: [] }));
   const seniority = readSeniority(posting.title, duties, experience, vocabulary ?? undefined);
   const conditions = vocabulary ? readConditions(posting, vocabulary) : [];
-  const families = familiesBundled(duties);
+  const families = familiesBundled(duties, seniority.scope);
   const areas = tallyAreas(duties).map((t) => t.area);
 
   // Where the pay and the laws are read for: the posting's place, or its board's country.

@@ -2,22 +2,47 @@
 // imply: owning strategy and budget, leading people, answering to executives, or only executing),
 // each with the signals that decided it.
 
-import { YEARS_BY_LEVEL } from './vocabulary/levels';
-import { compiledVocabulary, ENGLISH, type LanguageVocabulary } from './vocabulary/index';
+import { namesAPerson } from './nlp';
+import { ONE_BELOW, YEARS_BY_LEVEL } from './vocabulary/levels';
+import { compiledVocabulary, ENGLISH, type LanguageVocabulary, type TitleLevelRule } from './vocabulary/index';
 import type { DutyReading } from './responsibilities';
 import { LEVELS, type Experience, type Level, type LevelSignal, type Seniority } from './types';
-
 
 export const levelIndex = (level: Level): number => LEVELS.indexOf(level);
 const atIndex = (i: number): Level => LEVELS[Math.max(0, Math.min(LEVELS.length - 1, i))]!;
 
+/** The first title rule that matches, with the word that says so. */
+function levelWord(title: string, rules: readonly TitleLevelRule[]): { level: Level; evidence: string } | null {
+  for (const rule of rules) {
+    const m = rule.pattern.exec(title);
+    if (m) return { level: rule.level, evidence: m[0].trim() };
+  }
+  return null;
+}
+
+/**
+ * The part of a title that names the job. Whom an assistant works for is not the job ("Executive
+ * Assistant to the CMO"); a job named in brackets is the job behind a playful title ("Director of
+ * First Impressions (Receptionist)"), while "(Overnight)" or "(m/w/d)" beside a title name no one.
+ */
+export function titleJob(title: string): string {
+  const bracket = /\(([^()]{2,60})\)/.exec(title);
+  const job = bracket && namesAPerson(bracket[1]!) ? bracket[1]! : title;
+  return job.replace(/\b(assistants?|aides?|secretar(y|ies)|associates?)\s+to\b.*$/i, '$1');
+}
+
 /** The title's level and the word that says so; a bare title with no level word reads as mid. */
 export function statedLevel(title: string, vocabulary: LanguageVocabulary = ENGLISH): { level: Level; evidence: string | null } {
-  for (const rule of compiledVocabulary(vocabulary).titleLevels) {
-    const m = rule.pattern.exec(title);
-    if (m) return { level: rule.level, evidence: m[0] };
+  const rules = compiledVocabulary(vocabulary).titleLevels;
+  const job = titleJob(title);
+  // "Assistant Director", "Associate Social Media Manager": one rung below the job they assist.
+  const below = ONE_BELOW.exec(job);
+  if (below) {
+    const of = levelWord(below[3]!, rules);
+    if (of) return { level: atIndex(levelIndex(of.level) - 1), evidence: below[0] };
   }
-  return { level: 'mid', evidence: null };
+  const word = levelWord(job, rules);
+  return word ?? { level: 'mid', evidence: null };
 }
 
 /** The level a number of years usually means (taxonomy.md "years usually asked"). */
@@ -34,6 +59,9 @@ export function levelForYears(years: number): Level {
  * title needs little to confirm it; a mid title needs the duties to say so plainly. Interns
  * (supervised, learning) read as entry whenever nothing shows ownership.
  */
+/** Share of assisting duties at which an intern's duties read as an internship, not an entry job. */
+export const INTERN_ASSIST_SHARE = 0.3;
+
 function assistShareForEntry(stated: Level): number {
   return stated === 'entry' ? 0.1 : 0.3;
 }
@@ -53,6 +81,7 @@ export function readSeniority(title: string, duties: readonly DutyReading[], exp
   const answersToExecutives = first(EXECUTIVE);
   const execution = duties.filter((d) => d.from !== 'requirements');
   const assisting = execution.filter((d) => ASSIST.test(d.root) || ASSIST.test(d.text));
+  const assistShare = execution.length > 0 ? assisting.length / execution.length : 0;
 
   // Scope starts where a one-person social function sits (mid) and moves on what the duties say.
   let scope = levelIndex('mid');
@@ -62,10 +91,13 @@ export function readSeniority(title: string, duties: readonly DutyReading[], exp
     signals.push({ kind: 'duty', level: 'head', evidence: leads.text });
   } else if (ownership >= 2 || (leads && ownership >= 1)) {
     scope = levelIndex('senior');
-  } else if (ownership === 0 && !leads && (stated.level === 'intern' || (execution.length > 0 && assisting.length / execution.length >= assistShareForEntry(stated.level)))) {
-    scope = levelIndex('entry');
+  } else if (ownership === 0 && !leads && (stated.level === 'intern' || assistShare >= assistShareForEntry(stated.level))) {
+    // An internship whose duties are supervised tasks and learning (taxonomy.md) is an internship's
+    // scope; one that hands the intern a job's work without help is an entry-level job's.
+    const level: Level = stated.level === 'intern' && assistShare >= INTERN_ASSIST_SHARE ? 'intern' : 'entry';
+    scope = levelIndex(level);
     const example = assisting[0] ?? execution[0];
-    if (example) signals.push({ kind: 'duty', level: 'entry', evidence: example.text });
+    if (example) signals.push({ kind: 'duty', level, evidence: example.text });
   }
   for (const [found, level] of [[owns, 'senior'], [budget, 'senior'], [leads, 'senior'], [answersToExecutives, 'senior']] as const) {
     if (found && !signals.some((s) => s.evidence === found.text)) signals.push({ kind: 'duty', level, evidence: found.text });

@@ -12,6 +12,7 @@ import { GERMAN } from './de/index';
 import { FRENCH } from './fr/index';
 import { HEADINGS, HEADING_PREFIXES, type SectionKind } from './headings';
 import { DUTY_LEVEL_CUES, TITLE_LEVEL_RULES } from './levels';
+import { wordCues } from '../word-cues';
 
 export type DutyLevelCue = 'own' | 'budget' | 'lead' | 'executive' | 'assist';
 
@@ -67,11 +68,11 @@ const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const wordEnds = (cue: string): string => cue.replace(/\\b/g, '(?![\\p{L}\\p{N}])');
 
 /**
- * One regular expression for a list of cues. English: as written, case-insensitive. Other
+ * One regular expression for a list of cues. English: whole words (word-cues.ts). Other
  * languages: Unicode-aware, each cue anchored at a word start unless it begins with "~".
  */
 export function compileCues(cues: readonly string[], match: LanguageVocabulary['match']): RegExp {
-  if (match === 'roots') return new RegExp(cues.join('|'), 'i');
+  if (match === 'roots') return wordCues(cues);
   const sources = cues.map((c) => (c.startsWith('~') ? wordEnds(c.slice(1)) : `${LETTER_BEFORE}(?:${wordEnds(c)})`));
   return new RegExp(sources.join('|'), 'iu');
 }

@@ -23,6 +23,24 @@ describe('familiesBundled', () => {
   });
 });
 
+describe('familiesBundled at head scope', () => {
+  const led = (areas: Area[], root: string, leadVerb: string | null): DutyReading => ({ text: root, areas, from: 'duties', root, leadVerb });
+  const director = [
+    led(['paid', 'strategy'], 'oversee paid social and the channel strategy', 'oversee'),
+    led(['pr', 'events'], 'direct pr and event programme', 'direct'),
+    led(['leadership'], 'manage a team of five', 'manage'),
+    led(['content'], 'write the weekly newsletter', 'write'),
+  ];
+
+  it('counts what a head does by hand, not the families a head directs (issue 14: breadth is the job)', () => {
+    expect(familiesBundled(director, 'head')).toEqual(['social media management']);
+  });
+
+  it('counts the same duties as several jobs below head level', () => {
+    expect(familiesBundled(director, 'mid').length).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('tallyAreas', () => {
   it('counts duties per area in taxonomy order', () => {
     expect(tallyAreas([duty(['paid', 'content']), duty(['content'])])).toEqual([{ area: 'content', count: 2 }, { area: 'paid', count: 1 }]);

@@ -19,6 +19,81 @@ describe('statedLevel', () => {
   ])('reads "%s" as %s', (title, level) => {
     expect(statedLevel(title).level).toBe(level);
   });
+
+  // Issue 12: level words are whole words, the job named decides, plurals and grades read.
+  it.each([
+    ['Internal Communications Manager', 'mid'], // not "intern…"
+    ['International Social Media Manager', 'mid'],
+    ['Staff Accountant', 'mid'], // staff + an ordinary job is that job
+    ['Staff Software Engineer', 'senior'], // staff is a rung of the engineering ladder
+    ['Lead Generation Specialist', 'mid'], // lead generation is work, not a lead
+    ['Social Media Lead', 'senior'], // linkedin corpus title
+    ['Executive Assistant to the CMO', 'entry'], // whom an assistant works for is not the job
+    ['Director of First Impressions (Receptionist)', 'mid'], // the job in brackets, not the playful title
+    ['Warehouse Associates', 'entry'],
+    ['Social Media Interns', 'intern'],
+    ['Assistant Director of Communications', 'senior'], // one rung below the job assisted
+    ['Associate Director, Social Media', 'senior'],
+    ['Software Engineer II', 'mid'],
+    ['Software Engineer III', 'senior'],
+    ['Customer Service Representative I', 'entry'],
+    ['Social Media Manager (m/w/d)', 'mid'], // brackets that name no one are left alone
+  ])('reads "%s" as %s', (title, level) => {
+    expect(statedLevel(title).level).toBe(level);
+  });
+
+  // Titles of other occupations (../shared/corpus/occupations/postings.jsonl), levels decided by
+  // reading the title on the ladder of taxonomy.md; a title with no level word is mid (LABELING.md).
+  it.each([
+    ['occ-001', 'Overnight RN Supervisor', 'senior'],
+    ['occ-002', 'Registered Nurse (Rn) - Spanish speaking', 'mid'],
+    ['occ-003', 'LPN', 'mid'],
+    ['occ-007', 'PCA- Personal Care Assistant', 'entry'],
+    ['occ-009', 'Staff Pharmacist (Overnight)', 'mid'],
+    ['occ-012', 'Emergency Medical Technician (EMT)', 'mid'],
+    ['occ-021', 'Warehouse Associate', 'entry'],
+    ['occ-027', 'OTR Truck Driver', 'mid'],
+    ['occ-043', 'Journeyman Electrician', 'mid'],
+    ['occ-059', 'Armed Security Officer', 'mid'],
+    ['occ-070', 'Assistant Slot Shift Supervisor', 'mid'],
+    ['occ-071', 'Security Shift Supervisor - Commercial Building - Hudson Yards', 'senior'],
+    ['occ-072', 'Front Office Manager', 'mid'],
+    ['occ-075', 'CAMP EVERGREEN JUNIOR COUNSELOR', 'entry'],
+    ['occ-077', 'Sales Associate - Part Time Seasonal', 'entry'],
+    ['occ-084', 'Medical Assistant', 'entry'],
+    ['occ-088', 'Nurse Practitioner', 'mid'],
+    ['occ-095', 'Montessori Lead Guide, Primary', 'senior'],
+    ['occ-103', 'Senior Elder Law / Trusts and Estates Associate Attorney', 'senior'],
+    ['occ-106', '2L 2025 Summer Law Clerk', 'intern'],
+    ['occ-108', 'Accounts Payable Specialist', 'mid'],
+    ['occ-113', 'Administrative Assistant', 'entry'],
+    ['occ-115', 'Executive Personal Assistant', 'entry'],
+    ['occ-116', 'Receptionist', 'mid'],
+    ['occ-121', 'Software Engineer', 'mid'],
+    ['occ-144', 'Social Media Coordinator', 'entry'],
+    ['occ-150', 'Creative and Social Intern', 'intern'],
+    ['occ-164', 'Associate Planner', 'entry'],
+    ['occ-176', 'Accountant', 'mid'],
+    ['occ-182', 'Director of Compliance', 'head'],
+    ['occ-190', 'Wholesale Sales Director, Luxury Fashion Accessories Company', 'head'],
+    ['occ-192', 'Tax Associate', 'entry'],
+    ['occ-200', 'Associate Product Manager', 'entry'],
+    ['occ-205', 'Sr. Product Marketing Manager', 'senior'],
+    ['occ-207', 'Sr. Data Engineer', 'senior'],
+    ['occ-208', 'Network and Systems Administrator', 'mid'],
+    ['occ-210', "Senior Workers' Compensation Underwriter | Buffalo, NY", 'senior'],
+    ['occ-214', 'Senior HR Workday Advanced Compensation Analyst (Remote)', 'senior'],
+    ['occ-218', 'Development Director, AR & OK (Home Based)', 'head'],
+    ['occ-220', 'Procurement Assistant', 'entry'],
+    ['occ-225', 'Entry-Level Marketing & PR Assistant', 'entry'],
+    ['occ-243', 'Community Manager', 'mid'],
+    ['occ-244', 'Social Media + Growth Intern', 'intern'],
+    ['occ-245', 'Press Officer', 'mid'],
+    ['occ-258', 'Customer Service Agent/Naperville', 'entry'],
+    ['occ-259', 'Traveling Photographer/Videographer - Seasonal - Atlanta', 'mid'],
+  ])('%s "%s" reads as %s', (_, title, level) => {
+    expect(statedLevel(title).level).toBe(level);
+  });
 });
 
 const seniorityOf = (text: string) => {
@@ -55,6 +130,23 @@ describe('readSeniority', () => {
 
   it('keeps a director who owns the strategy at head scope (glassdoor2020-011 shape)', () => {
     expect(seniorityOf('Director, Influencer Marketing\n\nResponsibilities\n• Own the influencer marketing strategy and scale it across brands').scope).toBe('head');
+  });
+
+  it('reads an intern whose duties are supervised tasks at an internship\'s scope (glassdoor2020-040 shape)', () => {
+    const s = seniorityOf('Marketing Intern\n\nResponsibilities\n• Assist in planning and developing the content calendar\n• Help with community replies\n• Write captions for Instagram posts');
+    expect(s.stated).toBe('intern');
+    expect(s.scope).toBe('intern');
+  });
+
+  it('reads ownership from what the duties say (issue 14 wording)', () => {
+    const s = seniorityOf('Social Media Coordinator\n\nResponsibilities\n• Own and execute our global social presence\n• Manage the communications budget\n• Direct and guide subordinates on the social team');
+    expect(s.scope).toBe('head');
+    expect(s.signals.map((x) => x.evidence)).toEqual(expect.arrayContaining(['Own and execute our global social presence', 'Manage the communications budget']));
+  });
+
+  it('does not read being supervised as leading (occupations corpus wording)', () => {
+    const s = seniorityOf('Social Media Coordinator\n\nResponsibilities\n• Work is performed under the supervision of the marketing manager\n• Schedule posts and reply to comments');
+    expect(s.signals.some((x) => x.kind === 'duty' && x.level !== 'entry')).toBe(false);
   });
 
   it('takes the senior level when title and years both say it (remotewlb-002 shape)', () => {
