@@ -42,6 +42,8 @@ export interface OccupationEval {
   readonly confidence: Readonly<Record<string, { n: number; exact: number }>>;
   /** The social-media corpus: share of postings whose socialMediaWork matches (all true but NOT_SOCIAL_MEDIA_WORK). */
   readonly socialCorpus: { readonly n: number; readonly agree: number; readonly misses: readonly string[] };
+  /** Of those, the 50 of dev-labels.jsonl (whose social-media areas the engine's eval measures): how many are read as social-media work. */
+  readonly devLabelled: { readonly n: number; readonly social: number };
   readonly msPerPosting: number;
   /** Reading the table into its lookups, once per page that classifies. */
   readonly msIndex: number;
@@ -99,13 +101,19 @@ export function runOccupationEval(): OccupationEval {
   const socialMisses: string[] = [];
   let agree = 0;
   const corpus = loadCorpus();
+  const dev = new Set(jsonl<{ id: string }>(path.join(SHARED, 'corpus/dev-labels.jsonl')).map((l) => l.id));
+  const devLabelled = { n: 0, social: 0 };
   for (const p of corpus) {
     const got = classifyOccupation({ title: p.title, description: p.description });
     const want = !NOT_SOCIAL_MEDIA_WORK.has(p.id);
+    if (dev.has(p.id)) {
+      devLabelled.n++;
+      if (got?.socialMediaWork) devLabelled.social++;
+    }
     if ((got?.socialMediaWork ?? false) === want) agree++;
     else socialMisses.push(`${p.id} "${p.title}": want ${want} got ${got?.soc ?? 'none'} ${got?.title ?? ''} [${got?.confidence ?? '-'}]`);
   }
-  return { all, tuned, heldOut, families, confidence, socialCorpus: { n: corpus.length, agree, misses: socialMisses }, msPerPosting, msIndex, misses };
+  return { all, tuned, heldOut, families, confidence, socialCorpus: { n: corpus.length, agree, misses: socialMisses }, devLabelled, msPerPosting, msIndex, misses };
 }
 
 const pct = (a: number, n: number): string => `${n ? Math.round((100 * a) / n) : 0} %`.padStart(5);
@@ -124,12 +132,12 @@ export function printOccupationEval(result: OccupationEval, showMisses = false):
   console.log(`  social-media work    ${pct(all.social, all.n)}   (baseline ${pct(all.baselineSocial, all.n)}: every posting treated as social media)`);
   console.log(`  confidence           ${Object.entries(result.confidence).map(([c, v]) => `${c} ${v.n} (${pct(v.exact, v.n).trim()} right)`).join(', ')}`);
   console.log(`  classify time        ${result.msPerPosting.toFixed(1)} ms per posting, after ${result.msIndex.toFixed(0)} ms to read the table once`);
-  console.log('  by SOC major group   exact / group / social (n)');
+  console.log('  by SOC major group   exact / group / social   baseline exact / group / social   (n)');
   for (const [family, t] of Object.entries(result.families).sort()) {
-    console.log(`    ${family}-0000  ${pct(t.exact, t.n)} / ${pct(t.group, t.n)} / ${pct(t.social, t.n)}   (${t.n})`);
+    console.log(`    ${family}-0000  ${pct(t.exact, t.n)} / ${pct(t.group, t.n)} / ${pct(t.social, t.n)}     ${pct(t.baseline, t.n)} / ${pct(t.baselineGroup, t.n)} / ${pct(t.baselineSocial, t.n)}   (${t.n})`);
   }
   const s = result.socialCorpus;
-  console.log(`  social-media corpus  ${pct(s.agree, s.n)} of ${s.n} read as social-media work as labelled (${NOT_SOCIAL_MEDIA_WORK.size} are not)`);
+  console.log(`  social-media corpus  ${pct(s.agree, s.n)} of ${s.n} read as social-media work as labelled (${NOT_SOCIAL_MEDIA_WORK.size} are not); dev-labelled ${result.devLabelled.social} of ${result.devLabelled.n}`);
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('scripts', 'eval-occupations.ts'));

@@ -7,6 +7,7 @@ import { postingFromText } from '../analyzers/posting';
 import { levelIndex } from '../analyzers/seniority';
 import type { Area, Condition, Level, Report, Verdict } from '../analyzers/types';
 import { SHARED, corpusText, loadCorpus } from './corpus';
+import { printOccupationEval, runOccupationEval } from './eval-occupations';
 
 interface Label {
   readonly id: string;
@@ -110,5 +111,7 @@ if (isMain) {
     console.log(`  areas P/R/F1         ${result.areas.precision.toFixed(2)} / ${result.areas.recall.toFixed(2)} / ${result.areas.f1.toFixed(2)}   (F1 floor 0.80)`);
     console.log(`  conditions F1        ${result.conditionsF1.toFixed(2)}`);
     console.log(`  verdict              ${pct(result.verdict)}   (floor 75 %)`);
+    console.log('');
+    printOccupationEval(runOccupationEval(), process.argv.includes('--misses'));
   }
 }
