@@ -83,8 +83,10 @@ function titleScores(ix: OccupationIndex, parts: readonly TitlePart[]): Map<numb
         // The head noun ends an English title ("Warehouse *Associate*"): a match without it names a modifier.
         const head = end - 1 === last ? 1 : 0.6;
         const unique = [...new Set(codes)];
-        const score = (coverage * head * discount) / unique.length ** WEIGHTS.ambiguity;
-        for (const i of unique) offer(i, score, key);
+        const score = coverage * head * discount;
+        const phrase = span.join('.');
+        // An occupation's own name ("Paramedic") is not made ambiguous by other occupations' alternate titles.
+        for (const i of unique) offer(i, ix.ownNames.has(`${i}:${phrase}`) ? score : score / unique.length ** WEIGHTS.ambiguity, key);
       }
     }
     // Word overlap with each occupation's titles, for titles no index title spells out.
