@@ -104,7 +104,12 @@ export function buildOccupations(): OccupationTable {
   const addTitle = (code: string | null, title: string): void => {
     if (code) for (const key of titleKeys(title)) titles.get(code)!.add(key);
   };
-  for (const [code, title] of oewsTitle) addTitle(code, title);
+  // The occupation's own names (OEWS and O*NET titles: "Paramedics"), kept apart: they name it most surely.
+  const canonical = new Map<string, Set<string>>([...oewsTitle.keys()].map((c) => [c, new Set<string>()]));
+  const addCanonical = (code: string, title: string): void => {
+    for (const key of titleKeys(title)) canonical.get(code)!.add(key);
+  };
+  for (const [code, title] of oewsTitle) addCanonical(code, title);
   for (const [onet, , alternate, short] of tsv('onet-29.3/Alternate Titles.tsv')) {
     addTitle(onetToOews(onet!), alternate!);
     if (short) addTitle(onetToOews(onet!), short);
@@ -116,7 +121,7 @@ export function buildOccupations(): OccupationTable {
   for (const [onet, title, text] of tsv('onet-29.3/Occupation Data.txt')) {
     const code = onetToOews(onet!);
     if (!code) continue;
-    addTitle(code, title!);
+    addCanonical(code, title!);
     for (const w of contentWords(`${title} ${text}`)) description.get(code)!.add(w);
   }
 
@@ -141,7 +146,8 @@ export function buildOccupations(): OccupationTable {
   // One vocabulary, most frequent word first so that the common words get the shortest ids.
   const freq = new Map<string, number>();
   const count = (w: string): void => { freq.set(w, (freq.get(w) ?? 0) + 1); };
-  for (const set of titles.values()) for (const t of set) for (const w of t.split(' ')) count(w);
+  for (const [code, set] of canonical) for (const t of set) titles.get(code)!.delete(t);
+  for (const map of [titles, canonical]) for (const set of map.values()) for (const t of set) for (const w of t.split(' ')) count(w);
   for (const set of description.values()) for (const w of set) count(w);
   const vocab = [...freq.keys()].sort((a, b) => freq.get(b)! - freq.get(a)! || (a < b ? -1 : 1));
   const id = new Map(vocab.map((w, i) => [w, base36(i)]));
@@ -155,7 +161,7 @@ export function buildOccupations(): OccupationTable {
       code,
       oewsTitle.get(code)!,
       jobZone(code),
-      [...titles.get(code)!].sort().map(encode).join(' '),
+      [...[...canonical.get(code)!].sort().map((t) => `!${encode(t)}`), ...[...titles.get(code)!].sort().map(encode)].join(' '),
       [...description.get(code)!].map((w) => id.get(w)!).sort().join('.'),
     ]),
   };

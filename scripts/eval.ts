@@ -7,6 +7,7 @@ import { postingFromText } from '../analyzers/posting';
 import { levelIndex } from '../analyzers/seniority';
 import type { Area, Condition, Level, Report, Verdict } from '../analyzers/types';
 import { SHARED, corpusText, loadCorpus } from './corpus';
+import { printOccupationEval, runOccupationEval } from './eval-occupations';
 
 interface Label {
   readonly id: string;
@@ -218,5 +219,7 @@ if (isMain) {
       console.log(`  areas P/R/F1         ${engine.areas.precision.toFixed(2)} / ${engine.areas.recall.toFixed(2)} / ${engine.areas.f1.toFixed(2)}   (${baseline.areas.f1.toFixed(2)})`);
       console.log(`  conditions F1        ${engine.conditionsF1.toFixed(2)}   (${baseline.conditionsF1.toFixed(2)})`);
     }
+    console.log('');
+    printOccupationEval(runOccupationEval(), process.argv.includes('--misses'));
   }
 }

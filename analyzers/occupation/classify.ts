@@ -9,13 +9,13 @@ import { SOCIAL_MEDIA_SOCS, socialMediaSignal, type SocialMediaSignal } from './
 import { contentWords } from './words';
 
 /** Weights, tuned on one half of the dev set and checked on the other (scripts/eval-occupations.ts). */
-export const WEIGHTS: Record<'duties' | 'dutySharpness' | 'mentions' | 'ambiguity' | 'overlap' | 'headless' | 'laterPart' | 'socialMedia' | 'socialMediaTitle' | 'socialMediaHome', number> = {
+export const WEIGHTS: Record<'duties' | 'dutySharpness' | 'mentions' | 'ambiguity' | 'overlap' | 'headless' | 'laterPart' | 'untitled' | 'specific' | 'spread' | 'socialMedia' | 'socialMediaTitle' | 'socialMediaHome', number> = {
   /** How much the duties count next to the title (a full title match scores 1). */
   duties: 0.5,
   /** Duty scores are relative to the best one, raised to this power: only the clearly best few count. */
-  dutySharpness: 3,
+  dutySharpness: 2,
   /** How much the job titles the description names count (the most-named scores 1). */
-  mentions: 0.3,
+  mentions: 0.45,
   /** A title phrase that names many occupations says less about each: score ÷ (count ^ this). */
   ambiguity: 0.35,
   /** Word overlap, when no whole title matches, counts this much of a phrase match. */
@@ -24,6 +24,15 @@ export const WEIGHTS: Record<'duties' | 'dutySharpness' | 'mentions' | 'ambiguit
   headless: 0.4,
   /** Each later part of the title (after " - ", "|", "/") counts this much less. */
   laterPart: 0.15,
+  /** A matched title whose words weigh less than this (a bare "Specialist") counts in proportion. */
+  specific: 5,
+  /** A one-word title counts as naming (occupations whose titles use the word ÷ this) occupations. */
+  spread: 5,
+  /**
+   * An occupation the title does not name at all gets its duty evidence cut by this share of the
+   * best title score: duties overrule a weak title easily, a clear one only when they are overwhelming.
+   */
+  untitled: 0.5,
   /** How far a clear social-media signal lifts the social-media occupations. */
   socialMedia: 0.35,
   /** …and how much more when the title names social-media work and the duties come back to it. */
@@ -83,8 +92,14 @@ function titleScores(ix: OccupationIndex, parts: readonly TitlePart[]): Map<numb
         // The head noun ends an English title ("Warehouse *Associate*"): a match without it names a modifier.
         const head = end - 1 === last ? 1 : 0.6;
         const unique = [...new Set(codes)];
-        const score = (coverage * head * discount) / unique.length ** WEIGHTS.ambiguity;
-        for (const i of unique) offer(i, score, key);
+        const weight = weights.slice(start, end).reduce((a, b) => a + b, 0);
+        const score = coverage * head * discount * Math.min(1, weight / WEIGHTS.specific);
+        const phrase = span.join('.');
+        // An occupation's own name ("Paramedic") is not made ambiguous by other occupations' alternate titles.
+        // A one-word title ("Associate", "Specialist") is as ambiguous as the word is widespread among titles.
+        const spread = end - start === 1 ? (ix.wordCodes.get(span[0]!)?.length ?? 1) / WEIGHTS.spread : 1;
+        const ambiguity = Math.max(unique.length, spread) ** WEIGHTS.ambiguity;
+        for (const i of unique) offer(i, ix.ownNames.has(`${i}:${phrase}`) ? score : score / ambiguity, key);
       }
     }
     // Word overlap with each occupation's titles, for titles no index title spells out.
@@ -166,6 +181,7 @@ export function classify(title: string, description: string, ix: OccupationIndex
   [...mentions.keys()].sort((a, b) => mentions.get(b)! - mentions.get(a)!).slice(0, 8).forEach((i) => candidates.add(i));
   if (social.strength > 0) for (const soc of SOCIAL_MEDIA_SOCS) candidates.add(ix.byCode.get(soc)!);
 
+  const bestTitle = Math.min(1, Math.max(0, ...[...byTitle.values()].map((t) => t.score)));
   const ranked: Scored[] = [...candidates].map((i) => {
     const t = byTitle.get(i);
     const d = topDuty > 0 ? duties[i]! / topDuty : 0;
@@ -176,7 +192,8 @@ export function classify(title: string, description: string, ix: OccupationIndex
       : 0;
     const titleScore = t?.score ?? 0;
     const m = topMention > 0 ? Math.sqrt((mentions.get(i) ?? 0) / topMention) : 0;
-    return { index: i, score: titleScore + WEIGHTS.duties * d ** WEIGHTS.dutySharpness + WEIGHTS.mentions * m + lift, title: titleScore, duties: d, matched: t?.matched ?? null };
+    const trust = titleScore > 0 ? 1 : 1 - WEIGHTS.untitled * bestTitle;
+    return { index: i, score: titleScore + trust * (WEIGHTS.duties * d ** WEIGHTS.dutySharpness + WEIGHTS.mentions * m) + lift, title: titleScore, duties: d, matched: t?.matched ?? null };
   });
   ranked.sort((a, b) => b.score - a.score || a.index - b.index);
   const top = ranked[0]!;

@@ -3,7 +3,10 @@
 // vocabulary (base 36, most frequent word first) so that 60,000 titles fit in a few hundred kB.
 import data from '../data/occupation-titles.json';
 
-/** [OEWS code, OEWS title, O*NET Job Zone, titles ("id.id id.id.id"), description words ("id.id")]. */
+/**
+ * [OEWS code, OEWS title, O*NET Job Zone, titles ("id.id id.id.id"; "!" marks the occupation's own
+ * OEWS or O*NET name), description words ("id.id")].
+ */
 export type OccupationRow = readonly [string, string, number | null, string, string];
 
 export interface OccupationTable {
@@ -26,6 +29,8 @@ export interface OccupationIndex {
   readonly wordId: ReadonlyMap<string, string>;
   /** A title's word ids joined by "." → the occupations it names. */
   readonly phrases: ReadonlyMap<string, readonly number[]>;
+  /** "code index:phrase" for each occupation's own OEWS/O*NET names. */
+  readonly ownNames: ReadonlySet<string>;
   /** A word id → in how many distinct titles it stands (for its weight). */
   readonly titleDf: ReadonlyMap<string, number>;
   readonly phraseCount: number;
@@ -46,6 +51,7 @@ export function indexTable(table: OccupationTable): OccupationIndex {
   const titles: string[] = [];
   const zones: (number | null)[] = [];
   const phrases = new Map<string, number[]>();
+  const ownNames = new Set<string>();
   const titleDf = new Map<string, number>();
   const titleWords: Map<string, number>[] = [];
   const profiles: Map<string, number>[] = [];
@@ -56,7 +62,10 @@ export function indexTable(table: OccupationTable): OccupationIndex {
     zones.push(zone);
     const counts = new Map<string, number>();
     const phraseList = encodedTitles ? encodedTitles.split(' ') : [];
-    for (const phrase of phraseList) {
+    for (const entry of phraseList) {
+      const own = entry.startsWith('!');
+      const phrase = own ? entry.slice(1) : entry;
+      if (own) ownNames.add(`${i}:${phrase}`);
       const list = phrases.get(phrase);
       if (list) list.push(i);
       else phrases.set(phrase, [i]);
@@ -101,7 +110,7 @@ export function indexTable(table: OccupationTable): OccupationIndex {
     profileNorms[i] = Math.sqrt(norm) || 1;
   });
   return {
-    codes, titles, zones, byCode: new Map(codes.map((c, i) => [c, i])), wordId, phrases, titleDf,
+    codes, titles, zones, byCode: new Map(codes.map((c, i) => [c, i])), wordId, phrases, ownNames, titleDf,
     phraseCount: phrases.size, titleWords, wordCodes, profileWords, profileNorms,
   };
 }

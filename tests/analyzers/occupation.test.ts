@@ -44,10 +44,20 @@ describe('classifyOccupation on real postings (../shared/corpus/occupations)', (
     });
   }
 
-  it('lets the duties overrule a title that names another job: occ-137 "General Laborer" doing building maintenance is not a construction laborer', () => {
-    const got = classifyOccupation(posting('occ-137'))!;
-    expect([got.soc, ...got.alternatives.map((a) => a.soc)]).toContain('49-9071');
-  });
+  // A bare "Coordinator", "Associate" or "Specialist" names no occupation: the duties of real postings decide.
+  const bare: readonly (readonly [string, string, readonly string[]])[] = [
+    ['Coordinator', 'occ-144', ['27-3031', '13-1161']], // social media coordinator's duties
+    ['Coordinator', 'occ-188', ['43-4131', '13-2072']], // loan coordinator's duties
+    ['Coordinator', 'occ-197', ['43-5011', '13-1081']], // logistics duties
+    ['Associate', 'occ-175', ['43-4051']], // inside customer service duties
+    ['Associate', 'occ-192', ['13-2011', '13-2082']], // tax associate's duties
+    ['Technician', 'occ-014', ['29-2056']], // veterinary technician's duties
+  ];
+  for (const [title, id, socs] of bare) {
+    it(`lets the duties decide a bare "${title}": with the duties of ${id} it is ${socs.join(' or ')}`, () => {
+      expect(socs).toContain(classifyOccupation({ title, description: posting(id).description })!.soc);
+    });
+  }
 
   it('names up to three alternatives, never the chosen one again', () => {
     const got = classifyOccupation(posting('occ-021'))!; // "Warehouse Associate": laborer, stocker, shipping clerk…
