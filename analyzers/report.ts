@@ -13,6 +13,7 @@ import { familiesBundled, tallyAreas } from './scope';
 import { flagsOf, score, type ScoreInput } from './score';
 import { readSeniority } from './seniority';
 import { checkPayTransparency } from './transparency';
+import { checkWording } from './wording';
 import type { Benchmark, ErrorCode, FailedReport, Flag, PostingInput, Report } from './types';
 
 export interface AnalyzeOptions {
@@ -84,7 +85,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const fixes = english ? fixesFor({ input: scoreInput, flags, scopeRate: market?.scope ?? null }) : [];
   const unsupported = english
     ? undefined
-    : { reason: `Postings in ${posting.language === 'de' ? 'German' : 'this language'} are not supported yet: pay and years are read, but duties, level and verdict are not.` };
+    : { reason: `Postings in ${posting.language === 'de' ? 'German' : 'this language'} are not supported yet: pay and years are read, but duties, level, wording and verdict are not.` };
 
   return {
     ok: true,
@@ -113,6 +114,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     flags,
     fixes,
     transparency,
+    wording: english ? checkWording(posting) : null,
     ...(unsupported ? { unsupported } : {}),
   };
 }
