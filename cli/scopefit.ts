@@ -21,7 +21,7 @@ const USAGE = `usage: scopefit [--json] [--location "City, ST"] [--level-only] [
   --json      one JSON report per input, one per line
   --location  the place to benchmark pay in when the posting names none (or to override it)
   --level-only  only the stated and scope levels
-  --summary   one row per posting: title, score, verdict, pay, roles bundled, top flag
+  --summary   one row per posting: title, score, verdict, pay, roles bundled, top flag, wording
   --csv       the summary as CSV`;
 
 interface Args {

@@ -8,6 +8,7 @@ import { LevelSection } from './LevelSection';
 import { PaySection } from './PaySection';
 import { ScopeSection } from './ScopeSection';
 import type { ReportPart } from './settings';
+import { WordingSection } from './WordingSection';
 import { summary, VERDICT_LABEL, VERDICT_MEANING } from './words';
 
 export function PostingHeading({ report }: { readonly report: Report }) {
@@ -69,6 +70,7 @@ export function ReportView({ report, show, onShow }: ReportViewProps) {
       {show.scope && !report.unsupported && <ScopeSection report={report} onShow={onShow} />}
       {show.level && !report.unsupported && <LevelSection report={report} onShow={onShow} />}
       {show.flags && <FlagsSection flags={report.flags} onShow={onShow} />}
+      <WordingSection wording={report.wording} onShow={onShow} />
       {show.fixes && <FixesSection fixes={report.fixes} />}
     </article>
   );

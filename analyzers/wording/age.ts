@@ -116,6 +116,7 @@ export const AGE_CODED: readonly WordingEntry[] = [
     category: 'age-coded',
     term: 'age 25 to 35',
     pattern: String.raw`(?:aged?|ages|between\s+the\s+ages\s+of)\s+[1-6]\d\s*(?:-|–|to|and)\s*[2-7]\d|under\s+the\s+age\s+of\s+[2-7]\d`,
+    asRequirement: true,
     suggest: () => null,
     source: EEOC_AGE_ADS,
   },

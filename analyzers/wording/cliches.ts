@@ -15,7 +15,7 @@ const ROLE_NOUNS = [
   'developers?', 'engineers?', 'designers?', 'marketers?', 'writers?', 'copywriters?', 'editors?', 'managers?', 'coordinators?',
   'specialists?', 'strategists?', 'analysts?', 'recruiters?', 'salespeople', 'salesperson', 'sellers?', 'creators?', 'storytellers?',
   'producers?', 'assistants?', 'associates?', 'representatives?', 'reps?', 'administrators?', 'programmers?', 'coders?', 'hires?',
-  'candidates?', 'teammates?', 'professionals?', 'communicators?', 'team\\s+members?',
+  'candidates?', 'teams?', 'teammates?', 'professionals?', 'communicators?', 'team\\s+members?',
 ].join('|');
 
 function hypeWord(id: string, word: string, noun: string, plural: string, extra: Partial<WordingEntry> = {}): WordingEntry {
@@ -77,8 +77,11 @@ export const CLICHES: readonly WordingEntry[] = [
     category: 'cliche',
     term: 'we’re a family',
     pattern: String.raw`(?:we(?:'|’)re|we\s+are|feels?|is|are)\s+(?:like\s+)?(?:a|one)\s+(?:${SIZE_WORDS})?family|like\s+(?:a|one)\s+(?:${SIZE_WORDS})?family|(?:join|joining|part\s+of|welcome\s+to|member\s+of)\s+(?:our|the)\s+(?:\p{L}+\s+)?family`,
-    // "A family-owned business", "our family of brands", "the family leave policy": facts, not a promise.
-    unless: (c) => /^(?:[- ](?:owned|run|operated|business|friendly|oriented|leave|medical|members?|values)|\s+of\s+(?:brands|companies|products|businesses|stores|restaurants|hotels|clinics|dealerships|websites))\b/i.test(c.after),
+    // "A family-owned business", "our family of brands", "a Family Physician": a fact or a compound
+    // noun, not a promise. The promise ends the phrase or runs on into a function word ("join our family today").
+    unless: (c) =>
+      /^\s+of\s+(?:brands|companies|products|businesses|stores|restaurants|hotels|clinics|dealerships|websites)\b/i.test(c.after) ||
+      /^[\s-]+(?!(?:and|or|but|where|that|who|which|today|now|here|in|at|with|to|for|as|because|since|of|we|you|is|are|too|again|by|from)\b)\p{L}/iu.test(c.after),
     suggest: (found) => {
       const team = found.replace(new RegExp(`(?:a|one)\\s+(?:${SIZE_WORDS})?family$`, 'iu'), 'a close-knit team');
       return team === found ? found.replace(/family$/i, 'team') : team;

@@ -7,9 +7,9 @@
 //
 // Four exceptions, ScopeFit's own and each tested: the words are about the pay or a sales pipeline,
 // or are grammar, not about the person or the work's character.
-//   "competitive salary/pay/benefits", "pay is competitive"  (compet*: the offer, not the applicant)
+//   "competitive salary/pay/benefits/medical", "pay is competitive" (compet*: the offer, not the applicant)
 //   "sales leads", "lead generation"                         (lead*: prospective customers)
-//   "depending on experience", "dependent on"                (depend*: a condition, not dependability)
+//   "depending on experience", "dependent on", "dependents"  (depend*: a condition or a benefit, not dependability)
 //   "kind of", "one of a kind"                               (kind: a sort, not kindness)
 
 import type { MatchContext, WordingEntry } from './entry';
@@ -31,9 +31,9 @@ export const FEMININE_WORDS = [
   'sensitiv*', 'submissive', 'support*', 'sympath*', 'tender*', 'together*', 'trust*', 'understand*', 'warm*', 'whin*', 'yield*',
 ] as const;
 
-const PAY_WORD = String.raw`(?:salary|salaries|pay|compensation|wages?|benefits?|rates?|package|remuneration|base|hourly|bonus(?:es)?|total rewards|perks|pto|401)`;
+const PAY_WORD = String.raw`(?:salary|salaries|pay|compensation|wages?|benefits?|rates?|package|remuneration|base|hourly|bonus(?:es)?|total rewards|perks|pto|401|medical|dental|vision|health|insurance|retirement|commission|equity)`;
 const PAY_AFTER = new RegExp(String.raw`^[\s\w,&/-]{0,40}?\b${PAY_WORD}\b`, 'i');
-const PAY_BEFORE = new RegExp(String.raw`\b${PAY_WORD}\s+(?:is|are)\s+(?:very\s+|highly\s+|extremely\s+)?$`, 'i');
+const PAY_BEFORE = new RegExp(String.raw`\b${PAY_WORD}(?:\s+(?:is|are)\s+(?:very\s+|highly\s+|extremely\s+)?|\s*[:–-]?\s*)$`, 'i');
 
 /** ScopeFit's four exceptions (see the top of this file), by the paper's stem they narrow. */
 const EXCEPTIONS: Readonly<Record<string, (c: MatchContext) => boolean>> = {
@@ -41,7 +41,7 @@ const EXCEPTIONS: Readonly<Record<string, (c: MatchContext) => boolean>> = {
   'lead*': (c) =>
     (/^leads$/i.test(c.found) && /\b(?:sales|qualified|new|inbound|outbound|warm|cold|potential|generate|generating|nurture|nurturing|convert|converting|on)\s+$/i.test(c.before)) ||
     (/^lead$/i.test(c.found) && /^[\s-]+(?:gen|generation|generating|lists?|magnets?|scoring|nurturing|capture|management)\b/i.test(c.after)),
-  'depend*': (c) => /^(?:depending|dependent|depends)$/i.test(c.found) && /^\s+(?:on|upon)\b/i.test(c.after),
+  'depend*': (c) => (/^(?:depending|dependent|depends)$/i.test(c.found) && /^\s+(?:on|upon)\b/i.test(c.after)) || /^dependents$/i.test(c.found),
   kind: (c) => /^\s+of\b/i.test(c.after) || /\bof\s+a\s*$/i.test(c.before) || /\bof-a-$/i.test(c.before),
 };
 

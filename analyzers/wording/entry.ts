@@ -24,7 +24,7 @@ export interface WordingEntry {
   readonly unless?: (context: MatchContext) => boolean;
   /** A requirement that is fair when the job needs it: cleared when the title or the rest of the posting says so. */
   readonly neededWhen?: RegExp;
-  /** Only a problem as a requirement: flagged in a requirements section or a sentence that asks for it. */
+  /** Only a problem as a requirement: flagged in a requirements section, or where the words are what is asked for ("must be a …", "… only"). */
   readonly asRequirement?: true;
   /** Words that keep the meaning, from the words found; null when the fix is to drop them or say why. */
   readonly suggest: (found: string) => string | null;

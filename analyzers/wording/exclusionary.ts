@@ -13,18 +13,22 @@ import { matchCase, type WordingEntry } from './entry';
 export const ADA_QUALIFICATIONS = '42 U.S.C. § 12112(b)(6), Americans with Disabilities Act: a qualification that screens people out must be job-related';
 export const EEOC_NATIONAL_ORIGIN = 'US EEOC Enforcement Guidance on National Origin Discrimination (2016): a language requirement must be needed for the job';
 
-/** Duties or a title that need driving: deliveries, visits, travel, a vehicle. */
+/** Duties or a title that need driving: deliveries, visits, travel, a work vehicle. Read from the posting with the requirements themselves taken out. */
 export const DRIVING_NEED = new RegExp(
   [
     String.raw`driv(?:e|es|ing)\s+(?:to|between|around|a\s+(?:company|vehicle|van|truck|car|bus)|company\s+vehicles?|clients|customers|patients|residents|students)\b`,
-    String.raw`drivers?\b`, String.raw`deliver(?:y|ies)\b`, String.raw`delivering\s+(?:products|orders|goods|food|meals|packages|supplies|equipment)`,
+    String.raw`(?<!licensed\s)drivers?\b`, String.raw`deliveries\b`, String.raw`ambulances?\b`,
+    String.raw`delivery\s+(?:drivers?|routes?|vehicles?|vans?|trucks?|of\s+(?:products|orders|goods|food|meals|packages|supplies|equipment))`,
+    String.raw`(?:home|local|package|parcel|food|same-day|next-day)\s+delivery`, String.raw`delivering\s+(?:products|orders|goods|food|meals|packages|supplies|equipment)`,
     String.raw`couriers?\b`, String.raw`chauffeurs?\b`, String.raw`cdl\b`, String.raw`route\s+(?:sales|driver|service)`,
     String.raw`field[- ](?:sales|service|based|work|marketing|representative|rep|technician|engineer|team)`, String.raw`outside\s+sales`,
     String.raw`territory`, String.raw`(?:site|client|customer|store|home|school|sales)\s+visits?`, String.raw`in-home`,
     String.raw`visit(?:ing|s)?\s+(?:clients|customers|sites|stores|schools|homes|patients|locations|accounts|retailers|partners|venues|job\s?sites|properties)`,
     String.raw`travel(?:ling|ing|s)?\s+(?:to|between|across|throughout|within|around)\b`,
     String.raw`(?:local|regional|frequent|extensive|some|occasional|overnight|required)\s+travel`, String.raw`travel\s+(?:is\s+)?required`,
-    String.raw`\d{1,3}\s*%\s+(?:of\s+(?:the\s+)?time\s+)?travel`, String.raw`on\s+the\s+road`, String.raw`mileage`, String.raw`vehicles?\b`,
+    String.raw`\d{1,3}\s*%\s+(?:of\s+(?:the\s+)?time\s+)?travel`, String.raw`on\s+the\s+road`, String.raw`mileage`,
+    String.raw`(?:company|agency|work|service|fleet|delivery|state|county|city)\s+vehicles?\b`, String.raw`driv(?:e|es|ing)\s+(?:\p{L}+\s+){0,2}vehicles?\b`,
+    String.raw`field\s+(?:evaluations?|inspections?|visits?|work|trips?|operations)\b`, String.raw`service\s+calls`, String.raw`(?:job|work|customer|client)\s+sites\b`,
     String.raw`fleet`, String.raw`vans?\b`, String.raw`trucks?\b`, String.raw`forklift`,
     String.raw`transport(?:ing|s)?\s+(?:clients|patients|residents|goods|equipment|members|children|students|individuals|participants|products)`,
   ].map((p) => `\\b${p}`).join('|'),

@@ -20,8 +20,10 @@ export const WORDING_LISTS: readonly (readonly WordingEntry[])[] = [CLICHES, AGE
 export const LEAN_MARGIN = 2;
 export const LEAN_RATIO = 1.5;
 
-/** A sentence that asks for something: "must be", "we're looking for", "required". */
-const ASKS = /\b(?:must|required|requirements?|only|should\s+be|you\s+are|you(?:'|’)re|are\s+you|ideal\s+candidate|looking\s+for|seeking|candidates?\s+(?:should|must|will))\b/i;
+/** Words that make what follows them a requirement: "must be a recent graduate", "we're hiring recent graduates". */
+const ASKED_BEFORE = /\b(?:(?:must|should|will)\s+be|you\s+are|you(?:'|’)re|are\s+you|seeking|looking\s+for|hiring|only|applicants?\s+(?:must|should)\s+be|candidates?\s+(?:must|should)\s+be)\s+$/i;
+/** …and the words after it that do: "recent graduates only", "age 20–30 preferred". */
+const ASKED_AFTER = /^\s*(?:only|required|preferred|wanted|needed|are\s+(?:required|preferred|encouraged\s+to\s+apply))\b/i;
 const REQUIREMENT_SECTIONS: ReadonlySet<SectionKind | null> = new Set<SectionKind | null>(['requirements', 'preferred']);
 
 interface Compiled {
@@ -39,7 +41,7 @@ const compiled: readonly Compiled[] = WORDING_LISTS.flat().map((entry) => ({
 interface Unit {
   readonly text: string;
   readonly kind: SectionKind | null;
-  /** Index of its line in `lines` (the title is -1): a requirement's need is read from the other lines. */
+  /** Index of its line in `lines`; -1 for the title. */
   readonly line: number;
 }
 
@@ -67,7 +69,14 @@ function unitsOf(posting: Posting): { units: Unit[]; lines: string[] } {
 
 export function checkWording(posting: Posting): Wording {
   const { units, lines } = unitsOf(posting);
-  const restOf = (line: number): string => [posting.title, ...lines.filter((_, i) => i !== line)].join('\n');
+  // Where a requirement's need is read: the title and the body with the requirements themselves taken
+  // out ("a licence and a car" says nothing of the duties; "a licence to drive the company van" does).
+  const requirements = compiled.filter((c) => c.entry.neededWhen !== undefined);
+  let needText: string | null = null;
+  const needs = (entry: WordingEntry): boolean => {
+    needText ??= [posting.title, ...lines.map((text) => requirements.reduce((t, r) => t.replace(r.regex, ' '), text))].join('\n');
+    return entry.neededWhen?.test(needText) ?? false;
+  };
   const hits: Hit[] = [];
   const taken = new Set<string>();
   units.forEach((unit, u) => {
@@ -81,8 +90,8 @@ export function checkWording(posting: Posting): Wording {
         if (taken.has(place)) continue;
         const context = { found, before: unit.text.slice(0, m.index), after: unit.text.slice(m.index + found.length) };
         if (entry.unless?.(context)) continue;
-        if (entry.asRequirement && !REQUIREMENT_SECTIONS.has(unit.kind) && !ASKS.test(unit.text)) continue;
-        if (entry.neededWhen?.test(restOf(unit.line))) continue;
+        if (entry.asRequirement && !REQUIREMENT_SECTIONS.has(unit.kind) && !ASKED_BEFORE.test(context.before) && !ASKED_AFTER.test(context.after)) continue;
+        if (needs(entry)) continue;
         taken.add(place);
         hits.push({ entry, found, unit: u, at: m.index });
       }

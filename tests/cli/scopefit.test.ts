@@ -65,8 +65,10 @@ describe('scopefit command line', () => {
   it('prints a summary table or CSV, one row per posting', async () => {
     const { out } = await run(['--csv']);
     const [header, row] = out.trim().split('\n');
-    expect(header).toBe('input,title,score,verdict,pay,roles bundled,top flag');
+    expect(header).toBe('input,title,score,verdict,pay,roles bundled,top flag,wording');
     expect(row).toContain('Social Media Coordinator');
+    // The sample asks for a "social media ninja" who will "wear many hats".
+    expect(row?.endsWith('; 2 clichés')).toBe(true);
   });
 
   it('reports an unreadable file and goes on', async () => {
