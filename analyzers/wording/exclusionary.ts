@@ -30,7 +30,9 @@ export const DRIVING_NEED = new RegExp(
     String.raw`(?:company|agency|work|service|fleet|delivery|state|county|city)\s+vehicles?\b`, String.raw`driv(?:e|es|ing)\s+(?:\p{L}+\s+){0,2}vehicles?\b`,
     String.raw`field\s+(?:evaluations?|inspections?|visits?|work|trips?|operations)\b`, String.raw`service\s+calls`, String.raw`(?:job|work|customer|client)\s+sites\b`,
     String.raw`fleet`, String.raw`vans?\b`, String.raw`trucks?\b`, String.raw`forklift`,
-    String.raw`transport(?:ing|s)?\s+(?:clients|patients|residents|goods|equipment|members|children|students|individuals|participants|products)`,
+    String.raw`transport(?:ing|s)?\s+(?:\p{L}+\s+){0,3}(?:clients|patients|residents|goods|equipment|members|children|students|individuals|participants|products)`,
+    // Jobs that are driving: parking cars, ambulances, buses, taxis, tow trucks.
+    String.raw`valets?\b`, String.raw`paramedics?\b`, String.raw`bus\s+(?:driver|operator)s?`, String.raw`taxis?\b`, String.raw`rideshare`, String.raw`tow\s+trucks?`,
   ].map((p) => `\\b${p}`).join('|'),
   'iu',
 );

@@ -159,6 +159,7 @@ describe('exclusionary requirements', () => {
     ['CDL B Driver', ["Must have a valid driver's license"]], // occ-028's title
     ['Territory Sales Representative', ['Visit customers across the region', "Valid driver's license"]], // invented
     ['Marketing Coordinator', ['Ability to travel by air, drive a vehicle and maintain a valid driver’s license throughout employment.']], // linkedin2023-039
+    ['Emergency Medical Technician (EMT)', ['Transport injured or sick individuals to medical facilities', "Driver's License (Required)"]], // occ-012
   ])('does not flag a driving licence when the job drives: %s', (title, lines) => {
     expect(wordingOf(title, lines).items.filter((i) => i.category === 'exclusionary')).toEqual([]);
   });
