@@ -14,6 +14,8 @@ import { matchCase, type WordingEntry } from './entry';
 export const EEOC_AGE_ADS = '29 CFR § 1625.4(a), US EEOC: help-wanted ads may not deter older applicants ("young", "recent college graduate", "age 25 to 35")';
 export const BURN_2022 = 'Burn, Button, Munguia Corella & Neumark (2022), Journal of Labor Economics 40(3): age-stereotyped ad language (energy, technology) predicts age discrimination in hiring';
 
+const lastWord = (words: string): string => words.split(/[\s,]+/).pop() ?? '';
+
 /** "young and energetic" → "motivated": energy is itself an age stereotype; other traits stay. */
 const AFTER_YOUNG: Readonly<Record<string, string>> = { energetic: 'motivated', fresh: 'curious', hungry: 'motivated' };
 
@@ -31,7 +33,7 @@ export const AGE_CODED: readonly WordingEntry[] = [
     term: 'young and dynamic',
     pattern: String.raw`young(?:\s+and\s+|\s*,\s*)(?:dynamic|energetic|vibrant|fun|enthusiastic|motivated|ambitious|hungry|fresh|passionate|driven|creative)`,
     suggest: (found) => {
-      const trait = /(\p{L}+)$/u.exec(found)?.[1] ?? '';
+      const trait = lastWord(found);
       return matchCase(found, AFTER_YOUNG[trait.toLowerCase()] ?? trait.toLowerCase());
     },
     source: EEOC_AGE_ADS,
@@ -42,7 +44,7 @@ export const AGE_CODED: readonly WordingEntry[] = [
     term: 'young team, young professionals',
     pattern: String.raw`young\s+(?:${Object.keys(YOUNG_NOUN).join('|')})`,
     suggest: (found) => {
-      const noun = /(\p{L}+)$/u.exec(found)?.[1] ?? '';
+      const noun = lastWord(found);
       const instead = YOUNG_NOUN[noun.toLowerCase()];
       return matchCase(found, instead === null || instead === undefined ? noun : `${instead} ${noun}`);
     },
@@ -107,7 +109,7 @@ export const AGE_CODED: readonly WordingEntry[] = [
     id: 'most-years',
     category: 'age-coded',
     term: 'no more than N years of experience',
-    pattern: String.raw`(?:no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|max\.?|at\s+most)\s+\d{1,2}\s*\+?\s*years?(?:\s+of)?(?:\s+\p{L}+)?\s+experience`,
+    pattern: String.raw`(?:no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|max\.?|at\s+most)\s+\d{1,2}\s*(?:\+\s*)?years?(?:\s+of)?(?:\s+\p{L}+)?\s+experience`,
     suggest: () => null,
     source: EEOC_AGE_ADS,
   },

@@ -56,7 +56,7 @@ export const CLICHES: readonly WordingEntry[] = [
     id: 'work-hard-play-hard',
     category: 'cliche',
     term: 'work hard, play hard',
-    pattern: String.raw`work(?:ing)?\s+hard\s*(?:,|/|&|and|-|–|\.)?\s*(?:and\s+)?play(?:ing)?\s+hard(?:er)?`,
+    pattern: String.raw`work(?:ing)?\s+hard\s*(?:[,/&.–-]\s*)?(?:and\s+)?play(?:ing)?\s+hard(?:er)?`,
     suggest: (found) => matchCase(found, 'work with focus and celebrate together'),
     source: SCOPEFIT_CLICHES,
   },

@@ -33,7 +33,7 @@ export const FEMININE_WORDS = [
 
 const PAY_WORD = String.raw`(?:salary|salaries|pay|compensation|wages?|benefits?|rates?|package|remuneration|base|hourly|bonus(?:es)?|total rewards|perks|pto|401|medical|dental|vision|health|insurance|retirement|commission|equity)`;
 const PAY_AFTER = new RegExp(String.raw`^[\s\w,&/-]{0,40}?\b${PAY_WORD}\b`, 'i');
-const PAY_BEFORE = new RegExp(String.raw`\b${PAY_WORD}(?:\s+(?:is|are)\s+(?:very\s+|highly\s+|extremely\s+)?|\s*[:–-]?\s*)$`, 'i');
+const PAY_BEFORE = new RegExp(String.raw`\b${PAY_WORD}(?:\s+(?:is|are)\s+(?:very\s+|highly\s+|extremely\s+)?|\s*(?:[:–-]\s*)?)$`, 'i');
 
 /** ScopeFit's four exceptions (see the top of this file), by the paper's stem they narrow. */
 const EXCEPTIONS: Readonly<Record<string, (c: MatchContext) => boolean>> = {

@@ -15,7 +15,7 @@ export const EEOC_NATIONAL_ORIGIN = 'US EEOC Enforcement Guidance on National Or
 
 /** Duties or a title that need driving: deliveries, visits, travel, a work vehicle. Read from the posting with the requirements themselves taken out. */
 export const DRIVING_NEED = new RegExp(
-  [
+  `\\b(?:${[
     String.raw`driv(?:e|es|ing)\s+(?:to|between|around|a\s+(?:company|vehicle|van|truck|car|bus)|company\s+vehicles?|clients|customers|patients|residents|students)\b`,
     String.raw`(?<!licensed\s)drivers?\b`, String.raw`deliveries\b`, String.raw`ambulances?\b`,
     String.raw`delivery\s+(?:drivers?|routes?|vehicles?|vans?|trucks?|of\s+(?:products|orders|goods|food|meals|packages|supplies|equipment))`,
@@ -33,20 +33,20 @@ export const DRIVING_NEED = new RegExp(
     String.raw`transport(?:ing|s)?\s+(?:\p{L}+\s+){0,3}(?:clients|patients|residents|goods|equipment|members|children|students|individuals|participants|products)`,
     // Jobs that are driving: parking cars, ambulances, buses, taxis, tow trucks.
     String.raw`valets?\b`, String.raw`paramedics?\b`, String.raw`bus\s+(?:driver|operator)s?`, String.raw`taxis?\b`, String.raw`rideshare`, String.raw`tow\s+trucks?`,
-  ].map((p) => `\\b${p}`).join('|'),
+  ].join('|')})`,
   'iu',
 );
 
 /** Duties or a title with physical work: stock, equipment, patients, events, shoots, sites. */
 export const LIFTING_NEED = new RegExp(
-  [
+  `\\b(?:${[
     'warehouse', 'stock(?:ing|room)?\\b', 'inventory', 'load(?:ing)?\\b', 'unload', 'pallets?', 'boxes', 'packages', 'shipping', 'shipments',
     'deliver(?:y|ies)\\b', 'equipment', 'gear\\b', 'set[- ]?up\\b', 'tear[- ]?down', 'install(?:ation|ing|s)?\\b', 'construction', 'patients?\\b',
     'residents\\b', 'caregiv', 'nurs(?:e|es|ing)\\b', 'retail', 'stores?\\b', 'merchandis', 'kitchen', 'cook(?:s|ing)?\\b', 'food',
     'cleaning', 'janitorial', 'custodial', 'housekeeping', 'maintenance', 'mechanic', 'technicians?\\b', 'assembl', 'manufactur',
     'production', 'labou?rers?\\b', 'landscap', 'farm', 'movers?\\b', 'furniture', 'trucks?\\b', 'forklift', 'physically\\s+demanding',
     'children', 'childcare', 'camp\\b', 'events?\\b', 'shoots?\\b', 'filming', 'cameras?\\b', 'props\\b', 'booths?\\b', 'trade\\s?shows?',
-  ].map((p) => `\\b${p}`).join('|'),
+  ].join('|')})`,
   'iu',
 );
 
@@ -95,7 +95,7 @@ export const EXCLUSIONARY: readonly WordingEntry[] = [
     id: 'lifting',
     category: 'exclusionary',
     term: 'lifting (duties need none)',
-    pattern: String.raw`(?:lift|lifting|carry|carrying)\b[^.;\n]{0,40}?\b\d{1,3}\s*\+?\s*(?:lbs?|pounds|kgs?|kilograms?)|heavy\s+lifting|lift(?:ing)?\s+heavy(?:\s+(?:objects|items|boxes|loads))?`,
+    pattern: String.raw`(?:lift|lifting|carry|carrying)\b[^.;\n]{0,40}?\b\d{1,3}\s*(?:\+\s*)?(?:lbs?|pounds|kgs?|kilograms?)|heavy\s+lifting|lift(?:ing)?\s+heavy(?:\s+(?:objects|items|boxes|loads))?`,
     neededWhen: LIFTING_NEED,
     suggest: () => null,
     source: ADA_QUALIFICATIONS,
