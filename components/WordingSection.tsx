@@ -105,7 +105,8 @@ export interface WordingSectionProps {
 
 /** The side panel's short section. Nothing for a posting the check does not read (not English). */
 export function WordingSection({ wording, onShow }: WordingSectionProps) {
-  if (wording === null) return null;
+  // `!wording`: a report kept from before the wording check has no such block at all.
+  if (!wording) return null;
   const phrases = phraseItems(wording);
   return (
     <section class="part" aria-labelledby="wording-heading" data-testid="wording">
@@ -136,7 +137,7 @@ export interface WordingAuditProps {
 
 /** The audit page's form: each phrase with its suggestion and an "Apply" button. */
 export function WordingAudit({ wording, onShow, onApply }: WordingAuditProps) {
-  if (wording === null) return null;
+  if (!wording) return null;
   const phrases = phraseItems(wording);
   return (
     <section class="part" aria-labelledby="wording-audit-heading" data-testid="wording-audit">

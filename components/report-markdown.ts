@@ -120,7 +120,8 @@ function scopeLines(report: Report): string[] {
 
 function wordingLines(report: Report): string[] {
   const { wording } = report;
-  if (wording === null) return ['The wording check needs a posting in English.'];
+  // `!wording`: a report kept from before the wording check has no such block at all.
+  if (!wording) return ['The wording check needs a posting in English.'];
   const lines = [`${escapeMarkdown(wording.summary.charAt(0).toUpperCase() + wording.summary.slice(1))}.`];
   const phrases = phraseItems(wording);
   if (phrases.length > 0) lines.push('');

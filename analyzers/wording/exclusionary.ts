@@ -95,7 +95,7 @@ export const EXCLUSIONARY: readonly WordingEntry[] = [
     id: 'lifting',
     category: 'exclusionary',
     term: 'lifting (duties need none)',
-    pattern: String.raw`(?:lift|lifting|carry|carrying)\b[^.;\n]{0,40}?\b\d{1,3}\s*(?:\+\s*)?(?:lbs?|pounds|kgs?|kilograms?)|heavy\s+lifting|lift(?:ing)?\s+heavy(?:\s+(?:objects|items|boxes|loads))?`,
+    pattern: String.raw`(?:lift|lifting|carry|carrying)(?:\s+[\p{L}/]+){0,4}?\s+~?\d{1,3}(?:\s*[-–/]\s*\d{1,3}){0,3}\s*(?:\+\s*)?(?:lbs?|pounds|kgs?|kilograms?)|heavy\s+lifting|lift(?:ing)?\s+heavy(?:\s+(?:objects|items|boxes|loads))?`,
     neededWhen: LIFTING_NEED,
     suggest: () => null,
     source: ADA_QUALIFICATIONS,

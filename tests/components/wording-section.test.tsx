@@ -58,8 +58,11 @@ describe('WordingSection (side panel)', () => {
     expect(screen.getByTestId('wording').textContent).toContain('Keep it only if the duties need it, and say which.');
   });
 
-  it('shows nothing for a posting the check does not read', () => {
+  it('shows nothing for a posting the check does not read, or a report kept from before it', () => {
     render(<WordingSection wording={null} onShow={null} />);
+    expect(screen.queryByTestId('wording')).toBeNull();
+    const { wording: _none, ...older } = SAMPLE_REPORT;
+    render(<WordingSection wording={(older as { wording?: Wording | null }).wording as Wording | null} onShow={null} />);
     expect(screen.queryByTestId('wording')).toBeNull();
   });
 });
