@@ -103,54 +103,27 @@ export interface WordingSectionProps {
   readonly onShow: ShowEvidence;
 }
 
-/** The side panel's short section. Nothing for a posting the check does not read (not English). */
-export function WordingSection({ wording, onShow }: WordingSectionProps) {
-  // `!wording`: a report kept from before the wording check has no such block at all.
+export interface WordingAuditProps extends WordingSectionProps {
+  /** Put the item's suggestion in place of its words in the draft. */
+  readonly onApply: (item: WordingItem) => void;
+}
+
+/** Both forms: the balance, each phrase with its suggestion (and "Apply" when given), the coded words, the sources. */
+function WordingParts({ wording, onShow, onApply, id }: WordingSectionProps & { readonly onApply: WordingAuditProps['onApply'] | null; readonly id: string }) {
+  // `!wording`: not English, or a report kept from before the wording check (no such block at all).
   if (!wording) return null;
   const phrases = phraseItems(wording);
   return (
-    <section class="part" aria-labelledby="wording-heading" data-testid="wording">
-      <h2 id="wording-heading">Wording</h2>
+    <section class="part" aria-labelledby={`${id}-heading`} data-testid={id}>
+      <h2 id={`${id}-heading`}>Wording</h2>
       <p data-testid="wording-summary">{sentence(wording.summary)}</p>
+      {phrases.length === 0 && onApply !== null && <p>No clichés, age-coded phrases or requirements to check.</p>}
       {phrases.length > 0 && (
         <ul class="quote-list">
           {phrases.map((item) => (
             <li key={item.id} class="flag" data-wording={item.id}>
               <span class="severity">{WORDING_CATEGORY_NAME[item.category]}</span> <Evidence text={item.evidence} onShow={onShow} /> <Suggestion item={item} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <CodedLine wording={wording} category="masculine-coded" />
-      <CodedLine wording={wording} category="feminine-coded" />
-      <Sources wording={wording} />
-    </section>
-  );
-}
-
-export interface WordingAuditProps {
-  readonly wording: Wording | null;
-  readonly onShow: ShowEvidence;
-  /** Put the item's suggestion in place of its words in the draft. */
-  readonly onApply: (item: WordingItem) => void;
-}
-
-/** The audit page's form: each phrase with its suggestion and an "Apply" button. */
-export function WordingAudit({ wording, onShow, onApply }: WordingAuditProps) {
-  if (!wording) return null;
-  const phrases = phraseItems(wording);
-  return (
-    <section class="part" aria-labelledby="wording-audit-heading" data-testid="wording-audit">
-      <h2 id="wording-audit-heading">Wording</h2>
-      <p data-testid="wording-summary">{sentence(wording.summary)}</p>
-      {phrases.length === 0 ? (
-        <p>No clichés, age-coded phrases or requirements to check.</p>
-      ) : (
-        <ul class="quote-list">
-          {phrases.map((item) => (
-            <li key={item.id} class="flag" data-wording={item.id}>
-              <span class="severity">{WORDING_CATEGORY_NAME[item.category]}</span> <Evidence text={item.evidence} onShow={onShow} /> <Suggestion item={item} />
-              {item.suggestion !== null && (
+              {onApply !== null && item.suggestion !== null && (
                 <button type="button" onClick={() => onApply(item)} aria-label={`Apply: replace “${item.evidence}” with “${item.suggestion}”`}>
                   Apply
                 </button>
@@ -164,4 +137,14 @@ export function WordingAudit({ wording, onShow, onApply }: WordingAuditProps) {
       <Sources wording={wording} />
     </section>
   );
+}
+
+/** The side panel's short section. Nothing for a posting the check does not read (not English). */
+export function WordingSection({ wording, onShow }: WordingSectionProps) {
+  return <WordingParts wording={wording} onShow={onShow} onApply={null} id="wording" />;
+}
+
+/** The audit page's form: each phrase with its suggestion and an "Apply" button. */
+export function WordingAudit({ wording, onShow, onApply }: WordingAuditProps) {
+  return <WordingParts wording={wording} onShow={onShow} onApply={onApply} id="wording-audit" />;
 }
