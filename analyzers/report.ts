@@ -17,6 +17,7 @@ import { chooseOccupation, classifyOccupation } from './occupation';
 import { occupationRate, percentileIn } from './wages';
 import { checkPayTransparency, type TransparencyResult } from './transparency';
 import { vocabularyFor } from './vocabulary/index';
+import { checkWording } from './wording';
 import type { Benchmark, ErrorCode, FailedReport, Flag, PostingInput, Report } from './types';
 
 export interface AnalyzeOptions {
@@ -122,7 +123,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const unsupported = fullyRead
     ? undefined
     : {
-        reason: `${posting.language === 'other' ? 'This posting is in a language ScopeFit does not read yet' : `Postings in ${languageName(posting.language)} are not fully read yet`}: pay and years were read; duties, work areas, level, working conditions, "jobs in one" and the warnings that rest on them were not checked, so there is no verdict.`,
+        reason: `${posting.language === 'other' ? 'This posting is in a language ScopeFit does not read yet' : `Postings in ${languageName(posting.language)} are not fully read yet`}: pay and years were read; duties, work areas, level, working conditions, wording, "jobs in one" and the warnings that rest on them were not checked, so there is no verdict.`,
       };
 
   return {
@@ -155,6 +156,8 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     flags,
     fixes,
     transparency,
+    // The word lists are English; other languages say so in `unsupported`.
+    wording: posting.language === 'en' ? checkWording(posting) : null,
     ...(unsupported ? { unsupported } : {}),
   };
 }

@@ -184,6 +184,33 @@ export interface Fix {
   readonly scoreAfter: number;
 }
 
+export type WordingCategory = 'masculine-coded' | 'feminine-coded' | 'age-coded' | 'exclusionary' | 'cliche';
+
+/** One place where the posting's words may narrow who applies (analyzers/wording/). */
+export interface WordingItem {
+  /** Unique in the report: category, list entry and the words found ("cliche:rockstar:rockstar developer"). */
+  readonly id: string;
+  readonly category: WordingCategory;
+  /** The list entry as its source writes it ("compet*", "native English speaker"). */
+  readonly term: string;
+  /** The posting's exact words. */
+  readonly evidence: string;
+  /** Words that keep the meaning, to put in place of `evidence`; null when the fix is to drop it or say why it is needed. */
+  readonly suggestion: string | null;
+  /** Where the list entry comes from (paper, regulation, or ScopeFit's own list). */
+  readonly source: string;
+}
+
+/** Words that narrow who applies: gender-coded words (counted, balanced), age-coded, exclusionary and cliché wording. */
+export interface Wording {
+  /** Balanced, not an accusation: "leans masculine-coded: 9 vs 2; 1 cliché". */
+  readonly summary: string;
+  /** Occurrences of Gaucher et al.'s (2011) masculine- and feminine-coded words, and which way the posting leans. */
+  readonly coded: { readonly masculine: number; readonly feminine: number; readonly lean: 'masculine' | 'feminine' | 'neutral' };
+  /** One item per distinct wording found, in the posting's order within each category. */
+  readonly items: readonly WordingItem[];
+}
+
 export interface ReportSource {
   readonly site: string | null;
   readonly method: SourceMethod;
@@ -224,6 +251,8 @@ export interface Report {
   readonly country?: CountryReading | null;
   /** Why there is no benchmark for a job outside the US ("No wage data for India is bundled yet…"). */
   readonly benchmarkNote?: string;
+  /** Null when the posting is not in English: the word lists are English (the reason is in `unsupported`). */
+  readonly wording: Wording | null;
   /** Set when the language is not supported yet: pay and years may be read, no verdict is given. */
   readonly unsupported?: { readonly reason: string };
 }

@@ -40,14 +40,14 @@ export function formatReport(result: Report | FailedReport, options: { levelOnly
   return lines.join('\n');
 }
 
-export const SUMMARY_COLUMNS = ['input', 'title', 'occupation', 'score', 'verdict', 'pay', 'roles bundled', 'top flag'] as const;
+export const SUMMARY_COLUMNS = ['input', 'title', 'occupation', 'score', 'verdict', 'pay', 'roles bundled', 'top flag', 'wording'] as const;
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
 export function summaryRow(result: Report | FailedReport, input: string): string[] {
-  if (!result.ok) return [input, '', '', '', 'error', '', '', `${result.error.code}: ${result.error.message}`];
+  if (!result.ok) return [input, '', '', '', 'error', '', '', `${result.error.code}: ${result.error.message}`, ''];
   const top = [...result.flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0];
-  return [input, result.posting.title, occupationCell(result), result.score.verdict === 'unclear' ? '' : String(result.score.overall), result.score.verdict, result.pay ? payLine(result.pay) : '', String(result.scope.rolesBundled), top ? top.id : ''];
+  return [input, result.posting.title, occupationCell(result), result.score.verdict === 'unclear' ? '' : String(result.score.overall), result.score.verdict, result.pay ? payLine(result.pay) : '', String(result.scope.rolesBundled), top ? top.id : '', result.wording?.summary ?? ''];
 }
 
 /** "29-1141 Registered Nurses (high)", or empty when no occupation could be told. */

@@ -23,7 +23,7 @@ const USAGE = `usage: scopefit [--json] [--location "City, ST"] [--occupation SO
   --location  the place to benchmark pay in when the posting names none (or to override it)
   --occupation  compare with this occupation (an OEWS code such as 29-1141) instead of the one the posting implies
   --level-only  only the stated and scope levels
-  --summary   one row per posting: title, score, verdict, pay, roles bundled, top flag
+  --summary   one row per posting: title, score, verdict, pay, roles bundled, top flag, wording
   --csv       the summary as CSV`;
 
 interface Args {

@@ -3,6 +3,7 @@
 // from, downloads, the clipboard) come in as props, so the page renders and is tested without them.
 
 import type { ComponentChildren } from 'preact';
+import type { WordingItem } from '../analyzers/types';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AuditFixes } from './AuditFixes';
 import {
@@ -16,6 +17,7 @@ import { markdownFile } from './report-markdown';
 import { VerdictBlock } from './ReportView';
 import { ScopeSection } from './ScopeSection';
 import { TransparencyPanel } from './TransparencyPanel';
+import { applySuggestion, WordingAudit } from './WordingSection';
 import { VERDICT_LABEL } from './words';
 
 export interface AuditPageProps {
@@ -127,6 +129,11 @@ export function AuditPage(props: AuditPageProps) {
     box.blur();
     box.setSelectionRange(found.start, found.end);
     box.focus();
+  };
+
+  /** A wording suggestion, put in place at once (no pause): the report follows and the item goes. */
+  const applyWording = (item: WordingItem): void => {
+    if (item.suggestion !== null) replaceText(applySuggestion(latest.current.text, item.evidence, item.suggestion));
   };
 
   const copyMarkdown = (): void => {
@@ -246,7 +253,7 @@ export function AuditPage(props: AuditPageProps) {
             <p role="status" class="sr-only" data-testid="audit-status">
               {result.kind === 'report' && !result.report.unsupported ? `Report updated: ${VERDICT_LABEL[result.report.score.verdict]}, ${result.report.score.overall} out of 100.` : ''}
             </p>
-            <AuditBody result={result} onShow={showInDraft} onSample={() => replaceText(sampleText)} exportBar={exportBar} />
+            <AuditBody result={result} onShow={showInDraft} onApply={applyWording} onSample={() => replaceText(sampleText)} exportBar={exportBar} />
           </section>
         </div>
       </main>
@@ -258,12 +265,13 @@ export function AuditPage(props: AuditPageProps) {
 interface AuditBodyProps {
   readonly result: AuditResult;
   readonly onShow: (text: string) => void;
+  readonly onApply: (item: WordingItem) => void;
   readonly onSample: () => void;
   /** The export buttons, placed after the fixes and the laws (what a writer takes away). */
   readonly exportBar: ComponentChildren;
 }
 
-function AuditBody({ result, onShow, onSample, exportBar }: AuditBodyProps) {
+function AuditBody({ result, onShow, onApply, onSample, exportBar }: AuditBodyProps) {
   switch (result.kind) {
     case 'empty':
       return (
@@ -298,6 +306,7 @@ function AuditBody({ result, onShow, onSample, exportBar }: AuditBodyProps) {
           </div>
           <VerdictBlock report={report} />
           <AuditFixes report={report} onShow={onShow} />
+          <WordingAudit wording={report.wording} onShow={onShow} onApply={onApply} />
           <TransparencyPanel report={report} locationFrom={locationFrom} />
           {exportBar}
           <FlagsSection flags={report.flags} onShow={onShow} checked={!report.unsupported} />

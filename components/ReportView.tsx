@@ -9,6 +9,7 @@ import { LevelSection } from './LevelSection';
 import { PaySection } from './PaySection';
 import { ScopeSection } from './ScopeSection';
 import type { ReportPart } from '../extension/settings';
+import { WordingSection } from './WordingSection';
 import { REASON_WORDS, summary, VERDICT_LABEL, VERDICT_MEANING } from './words';
 
 export function PostingHeading({ report }: { readonly report: Report }) {
@@ -77,6 +78,7 @@ export function ReportView({ report, show, onShow, onChooseOccupation = null, se
       {show.scope && !report.unsupported && <ScopeSection report={report} onShow={onShow} />}
       {show.level && !report.unsupported && <LevelSection report={report} onShow={onShow} />}
       {show.flags && <FlagsSection flags={report.flags} onShow={onShow} checked={!report.unsupported} />}
+      <WordingSection wording={report.wording} onShow={onShow} />
       {show.fixes && <FixesSection fixes={report.fixes} />}
     </article>
   );

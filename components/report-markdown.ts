@@ -8,6 +8,7 @@ import {
   basisWords, deltaWords, fileStem, fixesWithEvidence, locationWords, OUTCOME_NAME, PROBLEM_NAME, sinceWords,
   type ExportFile, type LocationFrom,
 } from './audit';
+import { codedWords, phraseItems, WORDING_ADVICE, WORDING_CATEGORY_NAME } from './WordingSection';
 import { AREA_NAME, bundledWords, CONDITION_NAME, flagsBySeverity, formatRange, LEVEL_NAME, MARKET_CURRENCY, payWords, REASON_WORDS, SEVERITY_NAME, summary, VERDICT_LABEL, yearsWords } from './words';
 
 /**
@@ -121,6 +122,23 @@ function scopeLines(report: Report): string[] {
   return lines;
 }
 
+function wordingLines(report: Report): string[] {
+  const { wording } = report;
+  // `!wording`: a report kept from before the wording check has no such block at all.
+  if (!wording) return ['The wording check needs a posting in English.'];
+  const lines = [`${escapeMarkdown(wording.summary.charAt(0).toUpperCase() + wording.summary.slice(1))}.`];
+  const phrases = phraseItems(wording);
+  if (phrases.length > 0) lines.push('');
+  for (const item of phrases) {
+    lines.push(`- ${WORDING_CATEGORY_NAME[item.category]}: ${quote(item.evidence)} ${item.suggestion === null ? escapeMarkdown(WORDING_ADVICE[item.category]) : `Try ${quote(item.suggestion)}.`} (Source: ${escapeMarkdown(item.source)})`);
+  }
+  for (const category of ['masculine-coded', 'feminine-coded'] as const) {
+    const words = codedWords(wording, category);
+    if (words.length > 0) lines.push('', `${WORDING_CATEGORY_NAME[category]} words: ${words.map(escapeMarkdown).join(', ')}.`);
+  }
+  return lines;
+}
+
 export interface MarkdownOptions {
   /** Where the location came from on the audit page; "draft" when the posting named it. */
   readonly locationFrom?: LocationFrom;
@@ -137,6 +155,7 @@ export function reportMarkdown(report: Report, options: MarkdownOptions = {}): s
     ['## Fixes', '', ...fixLines(report)],
     ['## Pay transparency', '', ...transparencyLines(report, from)],
     ['## Things to watch', '', ...flagLines(report)],
+    ['## Wording', '', ...wordingLines(report)],
     ['## Pay', '', ...payLines(report)],
     ...(english ? [['## Level', '', ...levelLines(report)], ['## Scope', '', ...scopeLines(report)]] : []),
     ['---', '', `Made with ScopeFit on ${report.transparency.asOf}, in the browser, from the posting’s text. Each fix’s score assumes that change alone.`],

@@ -65,9 +65,11 @@ describe('scopefit command line', () => {
   it('prints a summary table or CSV, one row per posting', async () => {
     const { out } = await run(['--csv']);
     const [header, row] = out.trim().split('\n');
-    expect(header).toBe('input,title,occupation,score,verdict,pay,roles bundled,top flag');
+    expect(header).toBe('input,title,occupation,score,verdict,pay,roles bundled,top flag,wording');
     expect(row).toContain('Social Media Coordinator');
     expect(row).toMatch(/,(27-3031|13-1161) [^,]+ \((high|medium|low)\),/);
+    // The sample asks for a "social media ninja" who will "wear many hats".
+    expect(row?.endsWith('; 2 clichés')).toBe(true);
   });
 
   it('compares with the occupation given by --occupation, and refuses a code that does not exist', async () => {

@@ -54,6 +54,15 @@ export const SAMPLE_REPORT: Report = {
   ],
   fixes: [{ id: 'split-role', message: 'Move paid social into a second role.', resolves: ['roles-bundled'], scoreAfter: 52 }],
   transparency: { asOf: '2026-01-01', checks: [], disclaimer: 'Not legal advice.' },
+  wording: {
+    summary: 'balanced: 0 masculine-coded vs 1 feminine-coded; 2 clichés',
+    coded: { masculine: 0, feminine: 1, lean: 'neutral' },
+    items: [
+      { id: 'cliche:wear-many-hats:wear many hats', category: 'cliche', term: 'wear many hats', evidence: 'wear many hats', suggestion: 'take on a varied mix of tasks', source: 'ScopeFit’s list' },
+      { id: 'cliche:ninja:ninja', category: 'cliche', term: 'ninja', evidence: 'ninja', suggestion: 'expert', source: 'ScopeFit’s list' },
+      { id: 'feminine-coded:respon:respond', category: 'feminine-coded', term: 'respon*', evidence: 'Respond', suggestion: null, source: 'Gaucher, Friesen & Kay (2011)' },
+    ],
+  },
 };
 
 /** A posting with no pay, no market figures, no duties: the panel must still say something true. */

@@ -31,9 +31,9 @@ describe('the Markdown of the sample posting', () => {
     expect(md).toContain(`**Underpaid: ${report.score.overall} out of 100.**`);
   });
 
-  it('gives the sections in the audit’s order: fixes, pay transparency, flags, pay, level, scope', () => {
+  it('gives the sections in the audit’s order: fixes, pay transparency, flags, wording, pay, level, scope', () => {
     const headings = md.match(/^## .+$/gm);
-    expect(headings).toEqual(['## Fixes', '## Pay transparency', '## Things to watch', '## Pay', '## Level', '## Scope']);
+    expect(headings).toEqual(['## Fixes', '## Pay transparency', '## Things to watch', '## Wording', '## Pay', '## Level', '## Scope']);
   });
 
   it('numbers every fix with its score after and the change it makes', () => {
