@@ -30,20 +30,36 @@ const jobZoneOf = (i: number): Occupation['jobZone'] => {
   return zone === 1 || zone === 2 || zone === 3 || zone === 4 || zone === 5 ? zone : null;
 };
 
+/** The specialist occupation each social-media manager occupation directs. */
+const SPECIALIST_OF_MANAGER: Readonly<Record<string, string>> = { '11-2021': '13-1161', '11-2032': '27-3031' };
+/** Title words of someone who heads a function rather than runs its channels. */
+const HEADS_A_FUNCTION = /\b(head|director|directrice|directeur|leiter(in)?|leitung|vp|vice[- ]president|chief|cmo|cco|svp|evp)\b/i;
+
 /** The occupation the posting's title and duties point to; null only when they name none at all. */
 export function classifyOccupation(input: OccupationInput): Occupation | null {
   const result = classify(input.title, input.description);
   if (!result) return null;
   const [top, ...rest] = result.ranked;
-  const picked = choice(top!.index);
+  let picked = choice(top!.index);
+  let alternatives = rest.slice(0, 3).map((s) => choice(s.index));
+  const social = isSocialMediaWork(picked.soc, result.social);
+  // OEWS counts as managers those who plan and direct a function (11-2021, 11-2032); a "Social Media
+  // Manager" who runs the channels is, for wages, the specialist those managers direct (the
+  // occupation corpus's labellers read "Social Media Manager/Specialist" as 13-1161, 11-2032 an
+  // alternative). Only a title that heads the function keeps the manager's wages.
+  const specialist = SPECIALIST_OF_MANAGER[picked.soc];
+  if (social && specialist && !HEADS_A_FUNCTION.test(input.title)) {
+    alternatives = [picked, ...alternatives.filter((a) => a.soc !== specialist)].slice(0, 3);
+    picked = { soc: specialist, title: occupationTitle(specialist) ?? specialist };
+  }
   return {
     ...picked,
     confidence: result.confidence,
-    alternatives: rest.slice(0, 3).map((s) => choice(s.index)),
+    alternatives,
     evidence: result.evidence,
     chosenBy: 'posting',
-    socialMediaWork: isSocialMediaWork(picked.soc, result.social),
-    jobZone: jobZoneOf(top!.index),
+    socialMediaWork: social,
+    jobZone: jobZoneOf(occupationIndex().byCode.get(picked.soc) ?? top!.index),
   };
 }
 
