@@ -59,7 +59,7 @@ export const ENGLISH: YearsWords = {
   ],
   company: [
     'we', 'we\'ve', 'we’ve', 'our', 'us', 'the company', 'team members', 'founded', 'established', 'since',
-    'celebrating', 'serving', 'served', 'in business', 'combined', 'collective', 'legacy', 'history',
+    'celebrating', 'serving', 'served',
   ],
   notExperience: [
     'of age', 'old', 'ago', 'of success', 'of history', 'history', 'of excellence', 'of service', 'of serving', 'of tradition',
