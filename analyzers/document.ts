@@ -3,7 +3,6 @@
 // reader that quotes a sentence can point at it and no reader splits the text again.
 // Built from the sections analyzers/posting.ts makes; cached per posting object.
 
-import { splitSentences } from './posting';
 import type { Posting, SectionKind } from './types';
 
 /** A stretch of the description: `description.slice(start, end) === text`. */
@@ -39,6 +38,30 @@ export interface PostingDocument {
   readonly sentences: readonly DocSentence[];
 }
 
+// A sentence ends at ".", "!" or "?" before a capital, a quote, a bracket or a figure ("… preferred.
+// 2 years of …"), and where a scrape glued the next one on ("… a plus.2+ years"). Not after an
+// abbreviation: "e.g. 3", "min. 2 years", "ca. 5 Jahre", "U.S. Army".
+const SENTENCE_END = /(?<=[\p{Ll}\p{N})”"’%][.!?])\s+(?=[\p{Lu}"“(\d])|(?<=\p{Ll}{2}[.!?])(?=\d)/gu;
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|min|max|approx|appr|ca|no|nr|vs|inc|st|dr|mr|ms|mrs|jr|sr|dept|mind|bzw|z\.b|evtl|ggf|inkl|zzgl|bspw|usw|env|cf)[.!?]$/i;
+
+/** The sentences of one line, each with its offset in the line. */
+export function sentencesOf(line: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let from = 0;
+  const push = (to: number): void => {
+    const raw = line.slice(from, to);
+    const text = raw.trim();
+    if (text) out.push({ text, at: from + raw.indexOf(text) });
+  };
+  for (const cut of line.matchAll(SENTENCE_END)) {
+    if (ABBREVIATION.test(line.slice(Math.max(from, cut.index - 8), cut.index))) continue;
+    push(cut.index);
+    from = cut.index;
+  }
+  push(line.length);
+  return out;
+}
+
 /** Where `text` stands in `whole` at or after `from`; -1 when it is not there (never for intake text). */
 const locate = (whole: string, text: string, from: number): number => whole.indexOf(text, from);
 
@@ -56,14 +79,7 @@ function buildDocument(posting: Posting): PostingDocument {
       const found = locate(description, line.text, cursor);
       const start = found >= 0 ? found : cursor;
       cursor = found >= 0 ? start + line.text.length : cursor;
-      const own: DocSentence[] = [];
-      let inLine = 0;
-      for (const text of splitSentences(line.text)) {
-        const at = line.text.indexOf(text, inLine);
-        const from = at >= 0 ? at : inLine;
-        inLine = from + text.length;
-        own.push({ text, start: start + from, end: start + from + text.length, section: s, line: l });
-      }
+      const own: DocSentence[] = sentencesOf(line.text).map(({ text, at }) => ({ text, start: start + at, end: start + at + text.length, section: s, line: l }));
       sentences.push(...own);
       return { text: line.text, bullet: line.bullet, start, end: start + line.text.length, sentences: own };
     });

@@ -5,7 +5,7 @@
 // ("in the last 3 years"), and years offered as an alternative to a degree.
 
 import { documentOf } from './document';
-import { statementsIn, type YearsStatement } from './experience/statement';
+import { statementsIn, wishedFor, type YearsStatement } from './experience/statement';
 import type { Experience, Posting, SectionKind } from './types';
 
 // Sections whose years are about the employer, the benefits or the law, not the applicant; an
@@ -19,9 +19,11 @@ export function yearsStatements(posting: Posting): YearsStatement[] {
   for (const s of statementsIn(doc.title, { preferredSection: false, title: true, lineStart: false })) all.push(s);
   for (const section of doc.sections) {
     const skip = NOT_ASKED.has(section.kind);
+    // "Desired Skills & Experience", "Nice to haves": a heading the heading table may not know.
+    const preferredSection = section.kind === 'preferred' || (section.heading !== null && wishedFor(section.heading));
     for (const line of section.lines) {
       for (const sentence of line.sentences) {
-        const context = { preferredSection: section.kind === 'preferred', title: false, lineStart: sentence.start === line.start };
+        const context = { preferredSection, title: false, lineStart: sentence.start === line.start };
         // In a section about the employer, only a line that opens on its figure is an ask.
         for (const s of statementsIn(sentence.text, context)) if (!skip || s.marked || (context.lineStart && s.opensLine)) all.push(s);
       }

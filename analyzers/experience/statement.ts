@@ -43,13 +43,13 @@ const L = '[\\p{L}\\p{N}_]';
 const DIGITS = '\\d{1,2}(?:[.,]5)?';
 const PAREN = `(?:\\s?\\(\\s?\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2})?\\s?\\+?\\s?\\))?`;
 // French "an" is also English "an": only "1 an d'expérience", "2 an minimum".
-const YEAR_UNITS = alt(all((w) => w.years)).replace(/(^|\|)an(?=\||$)/, `$1an(?=\\s(?:d['’]|de\\s|minimum|au\\s))`);
+const YEAR_UNITS = alt(all((w) => w.years)).replace(/(^|\|)an(?=\||$)/, `$1an(?=\\s(?:d['’]|de\\s|minimum|au\\s|en\\s|dans\\s|chez\\s|comme\\s)|\\s?[.,;)]|\\s?$)`);
 const MONTH_UNITS = alt(all((w) => w.months));
 const MORE = alt(all((w) => w.floorAfter.filter((f) => /^(or|oder|und|et|ou|o|of)\s/.test(f))));
 
 /** The quantity: number, optional "(5)", optional range, "+", "or more", the unit. */
 const QUANTITY = new RegExp(
-  `(?:(?<![\\p{N}$€£,/#])(?<!\\p{N}[.:])(?<d1>${DIGITS})(?!\\p{N})|(?<!${L})(?<w1>${WORDS})(?!${L}))${PAREN}` +
+  `(?:(?<![\\p{N}$€£,/#])(?<!\\p{N}[.:])(?<d1>${DIGITS})(?!\\p{N})\\)?|(?<!${L})(?<w1>${WORDS})(?!${L}))${PAREN}` +
     `(?:\\s?(?:-|–|—|${alt(all((w) => w.rangeJoins).filter((j) => !/^[-–—]$/.test(j)))})\\s?(?:(?<d2>${DIGITS})(?!\\p{N})|(?<w2>${WORDS_NOT_A})(?!${L}))${PAREN})?` +
     `(?<plus>\\s?\\+|\\s?plus(?!${L}))?(?:\\s?(?<more>${MORE})(?!${L})${PAREN})?` +
     `\\s?-?\\s?(?:(?<years>${YEAR_UNITS})|(?<months>${MONTH_UNITS}))(?!${L})(?:['’]s?|\\(s\\))?(?<plus2>\\s?\\+)?`,
@@ -65,12 +65,24 @@ const EXPERIENCE = new RegExp(`(?:${alt(all((w) => w.experience))})`, 'iu');
 const PREFERRED = new RegExp(phrase(all((w) => w.preferred)), 'iu');
 const REQUIRED = new RegExp(phrase(all((w) => w.required)), 'iu');
 // "preferably in the CPG industry", "idealerweise in einer Agentur": the wish is about the field, not the years.
-const WISH_ABOUT_FIELD = /(?<![\p{L}])(?:preferably|ideally|preferred|idealerweise|vorzugsweise|gerne|idéalement|de préférence|preferibilmente|bij voorkeur)\s(?:in|within|with|at|from|on|as|for|of|im|in|mit|bei|als|aus|dans|en|chez|avec|dei|nel|nella|met|bij)(?![\p{L}])/giu;
+const WISH_ABOUT_FIELD = /(?<![\p{L}])(?:preferably|ideally|idealerweise|vorzugsweise|gerne|idéalement|de préférence|preferibilmente|bij voorkeur)\s(?:in|within|with|at|from|on|as|for|of|im|in|mit|bei|als|aus|dans|en|chez|avec|dei|nel|nella|met|bij)(?![\p{L}])/giu;
 const WINDOW = new RegExp(`(?:${phrase([...all((w) => w.window), 'once', 'twice', 'times'])})\\s?(?:the\\s|den\\s|les\\s)?(?:(?:last|past|first|next|letzten|ersten|derniers)\\s)?$`, 'iu');
 const NOT_EXPERIENCE_AFTER = new RegExp(`^\\s?[-–]?\\s?(?:${phrase([...all((w) => w.notExperience), 'or older', 'and older', 'or over', 'and over', 'end', 'round', 'old'])})`, 'iu');
 const SCHOOLING = new RegExp(phrase([...all((w) => w.schooling), 'high school', 'ged']), 'iu');
 const SCHOOLING_AFTER = new RegExp(`^\\s?[-–]?\\s?(?:[\\p{L}'’.-]+\\s){0,2}(?:${phrase([...all((w) => w.schooling), 'post-high'])})`, 'iu');
-const COMPANY = new RegExp(phrase(all((w) => w.company)), 'iu');
+// "we have 25 years", "our founders bring 20 years", "many team members have 10+ years".
+const COMPANY = new RegExp(`${phrase(all((w) => w.company))}(?:\\s[\\p{L}'’-]+){0,2}?\\s?(?:${alt(all((w) => w.companyVerbs))})(?!${L})`, 'iu');
+const HISTORY = new RegExp(phrase(all((w) => w.history)), 'iu');
+const CEILING_LATER = /^[^,;.]{0,40}?(?<![\p{L}])(?:or less|or fewer|at most|oder weniger|ou moins|o menos|o meno)(?![\p{L}])/iu;
+// "Job Duration: 12+ Months", "Laufzeit: 2 Jahre": how long the job lasts.
+const DURATION_BEFORE = /(?<![\p{L}])(?:duration|term|length|contract|period|assignment|dauer|laufzeit|vertrag|befristet|durée|contrat|duración|durata|looptijd)[^\p{L}]{0,4}$/iu;
+// After the unit, nothing but what qualifies it: "6+ years preferred", "3 years minimum", "2 years required".
+const ONLY_QUALIFIERS = new RegExp(`^(?:[\\s\\p{P}]|${phrase([...all((w) => w.floorAfter), ...all((w) => w.preferred), ...all((w) => w.required), 'is', 'are', 'highly', 'strongly', 'would be', 'will be'])})*$`, 'iu');
+// Where a wish before the figure stops reaching it: "Design experience is welcome, with five years".
+const NEAR_CUT = /[,;]|(?<![\p{L}])(?:and|with|but|or|while|und|mit|aber|et|mais|avec)(?![\p{L}])/giu;
+
+/** Whether a text (a heading, a clause) says something is wished for rather than asked. */
+export const wishedFor = (text: string): boolean => PREFERRED.test(text);
 const APPLICANT = /(?<![\p{L}])(?:you|your|you'll|you’ll|candidate|candidates|applicant|applicants|someone|person|individual|looking for|seeking|hire|hiring|need|needs|require|required|requires|must|should|ideal|join|du|dein|deine|sie bringen|ihr|vous|votre|tu|candidat|candidate)(?![\p{L}])/iu;
 const COMPANY_AFTER = /^[^,;]{0,60},\s?(?:we|our|the company|wir|unser|nous|notre)(?![\p{L}])/iu;
 const PREPOSITION_AFTER = /^\s?\)?\s?(?:of|in|with|as|at|on|doing|working|within|across|leading|managing|building|using|im|in der|als|mit|dans|en|de|chez|come|nel|nella|como|met|als|[\p{L}]+ing)(?![\p{L}])/iu;
@@ -155,9 +167,15 @@ export function statementsIn(sentence: string, context: SentenceContext): YearsS
     const subject = subjectOf(before, sentenceBefore, after, restAfter, m[0], { ...context, lineStart: opens }, g.years === 'yoe' || /yoe/i.test(g.years ?? ''));
     if (subject !== 'experience') continue;
 
-    const ceiling = CEILING_BEFORE.test(before) || CEILING_AFTER.test(restAfter);
+    // "no less than 3" is a floor, "no more than 2" a ceiling: the phrase that starts first wins.
+    const floorAt = FLOOR_BEFORE.exec(before)?.index ?? Infinity;
+    const ceilingAt = CEILING_BEFORE.exec(before)?.index ?? Infinity;
+    const ceiling = ceilingAt < floorAt || CEILING_AFTER.test(restAfter) || CEILING_LATER.test(after);
     const mark = MARK.exec(restAfter);
-    const clause = `${before} ${m[0]} ${after}`.replace(WISH_ABOUT_FIELD, ' ');
+    // A wish before the figure counts when nothing cuts it off; after it, up to the clause's end.
+    let cut = 0;
+    for (const d of before.matchAll(NEAR_CUT)) cut = d.index + d[0].length;
+    const clause = `${before.slice(cut)} ${m[0]} ${after.split(';')[0]}`.replace(WISH_ABOUT_FIELD, ' ');
     const wished = PREFERRED.test(clause);
     const asked = REQUIRED.test(clause) || (FLOOR_AFTER.test(restAfter) && /minimum|mindestens|au minimum/i.test(restAfter.slice(0, 14)));
     let required = mark ? /required|requis|erforderlich/i.test(mark[1]!) : asked || !(wished || context.preferredSection);
@@ -201,16 +219,17 @@ function subjectOf(before: string, sentenceBefore: string, after: string, restAf
   const experienceAfter = EXPERIENCE.exec(after.slice(0, 90));
   // "a 4-year degree", "2 years post-high school education" — unless experience is named first.
   const schooling = SCHOOLING_AFTER.exec(restAfter);
-  if (schooling && (!experienceAfter || experienceAfter.index > schooling.index + schooling[0].length)) return 'schooling';
-  if (WINDOW.test(before.slice(-40))) return 'window';
+  const experienceJustBefore = EXPERIENCE.test(before.slice(-25));
+  if (schooling && !experienceJustBefore && (!experienceAfter || experienceAfter.index > schooling.index + schooling[0].length)) return 'schooling';
+  if (WINDOW.test(before.slice(-40)) || DURATION_BEFORE.test(before)) return 'window';
+  if (yoe) return 'experience';
   const lastWords = sentenceBefore.slice(-120);
   if (COMPANY_AFTER.test(restAfter)) return 'age-or-company';
-  if (COMPANY.test(before) && !APPLICANT.test(before)) return 'age-or-company';
+  if ((COMPANY.test(before) || HISTORY.test(before)) && !APPLICANT.test(before)) return 'age-or-company';
   // "serving the industry for over 50 years": the company's time, unless the applicant is the one who worked.
-  if (/(?<![\p{L}])(?:for|seit|depuis|desde|da)\s(?:(?:over|more than|nearly|almost|about|über|plus de|más de|oltre)\s)?$/iu.test(before) && !experienceAfter) {
+  if (/(?<![\p{L}])(?<!(?:looking|searching|asking|ask|hiring|seeking|apply|call) )(?:for|seit|für|depuis|pour|desde|por|da|per)\s(?:(?:over|more than|nearly|almost|about|über|plus de|más de|oltre)\s)?$/iu.test(before) && !experienceAfter) {
     return /worked|working|been employed|employed|gearbeitet|tätig|travaillé/i.test(lastWords) ? 'experience' : 'age-or-company';
   }
-  if (yoe) return 'experience';
   if (MARK.test(restAfter) && FIELD_LABEL.test(before)) return 'experience';
   if (experienceAfter) return 'experience';
   if (EXPERIENCE.test(before.slice(-90))) return 'experience';
@@ -218,9 +237,14 @@ function subjectOf(before: string, sentenceBefore: string, after: string, restAf
   // "6+ years of Java", "3 or more years in logistics", "requires 6 years with SQL".
   const qualified = /\+|\d\s?(?:-|–|to|bis|à)\s?\d|or more|oder mehr|et plus/i.test(quantity) || FLOOR_BEFORE.test(before) || FLOOR_AFTER.test(restAfter);
   const statedAsAsk = qualified || context.lineStart || APPLICANT_VERB_BEFORE.test(before);
-  if (PREPOSITION_AFTER.test(restAfter) && statedAsAsk) return 'experience';
+  const tail = restAfter.replace(FLOOR_AFTER, ' ');
+  if (PREPOSITION_AFTER.test(tail) && statedAsAsk) return 'experience';
   // "2-5 Years Internet Marketing / Social Media": a bare field after a requirement bullet's figure.
-  if (context.lineStart && qualified && /^\s?[\p{Lu}]/u.test(restAfter)) return 'experience';
+  if (context.lineStart && qualified && /^\s?[\p{Lu}]/u.test(tail)) return 'experience';
+  // "6+ years preferred, 3 years minimum": nothing but qualifiers after the figure, said as an ask.
+  // An empty tail ("must be at least 18 years") says nothing of experience.
+  const own = after.split(';')[0]!;
+  if (ONLY_QUALIFIERS.test(own) && (/\p{L}/u.test(own) || PREFERRED.test(before.slice(-30)))) return 'experience';
   return 'unknown';
 }
 

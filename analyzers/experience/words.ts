@@ -26,8 +26,12 @@ export interface YearsWords {
   readonly required: readonly string[];
   /** Before the number: the years are a window of time, a deadline or a rhythm, not a length of experience. */
   readonly window: readonly string[];
-  /** Before the number: the employer, its team or its history is the subject. */
+  /** The employer or its team as the subject ("we", "our team"), before one of `companyVerbs`. */
   readonly company: readonly string[];
+  /** What the employer does with years: "we have 25 years", "our team brings 60 years". */
+  readonly companyVerbs: readonly string[];
+  /** The employer's history, anywhere before the number ("serving …", "since", "founded"). */
+  readonly history: readonly string[];
   /** After the unit: what the years are of when it is not the applicant's experience. */
   readonly notExperience: readonly string[];
   /** Schooling: "a 4-year degree", "two-year program". */
@@ -57,13 +61,12 @@ export const ENGLISH: YearsWords = {
     'in the last', 'in the past', 'within the last', 'within the past', 'within', 'during the last', 'over the last', 'over the past',
     'in the previous', 'of the last', 'every', 'each', 'per', 'after', 'for the next', 'for the first', 'the first', 'the next', 'once every', 'in your first',
   ],
-  company: [
-    'we', 'we\'ve', 'we’ve', 'our', 'us', 'the company', 'team members', 'founded', 'established', 'since',
-    'celebrating', 'serving', 'served',
-  ],
+  company: ['we', 'our', 'the company', 'the firm', 'the business', 'team members', 'members of our team'],
+  companyVerbs: ['have', 'has', '\'ve', '’ve', 'bring', 'brings', 'boast', 'boasts', 'combine', 'carry', 'share', 'offer'],
+  history: ['serving', 'served', 'celebrating', 'founded', 'established', 'since', 'operated'],
   notExperience: [
     'of age', 'old', 'ago', 'of success', 'of history', 'history', 'of excellence', 'of service', 'of serving', 'of tradition',
-    'of innovation', 'of growth', 'of operation', 'of operations', 'in business', 'of business', 'of combined', 'of collective',
+    'of innovation', 'of growth', 'of operation', 'of operations', 'in business', 'of combined', 'of performance', 'of collective',
     'combined', 'collective', 'anniversary', 'contract', 'commitment', 'term', 'warranty', 'guarantee', 'lookback',
     'background check', 'plan', 'period', 'assignment', 'project', 'duration', 'in a row', 'running', 'later', 'from now',
     'of hire', 'of employment', 'of starting', 'of start', 'of the date', 'probation', 'vesting', 'cliff',
@@ -88,7 +91,9 @@ export const GERMAN: YearsWords = {
   preferred: ['wünschenswert', 'von vorteil', 'idealerweise', 'gerne', 'gern', 'ein plus', 'vorzugsweise', 'vorteilhaft', 'optimalerweise', 'bevorzugt'],
   required: ['zwingend', 'erforderlich', 'vorausgesetzt', 'voraussetzung', 'notwendig', 'unabdingbar', 'muss', 'müssen', 'benötigt'],
   window: ['in den letzten', 'innerhalb', 'innerhalb der letzten', 'alle', 'jedes', 'nach', 'in den ersten', 'pro'],
-  company: ['wir', 'unser', 'unsere', 'unseren', 'unserem', 'seit', 'gegründet', 'tradition'],
+  company: ['wir', 'unser', 'unsere', 'unser team'],
+  companyVerbs: ['haben', 'verfügen', 'bringen', 'blicken', 'hat', 'verfügt', 'bringt'],
+  history: ['seit', 'gegründet', 'tradition'],
   notExperience: ['alt', 'jung', 'vertrag', 'befristet', 'befristung', 'probezeit', 'tradition', 'firmengeschichte', 'garantie'],
   schooling: ['studium', 'ausbildung', 'lehre', 'schule', 'studiengang', 'abschluss', 'weiterbildung'],
 };
@@ -106,7 +111,9 @@ export const FRENCH: YearsWords = {
   preferred: ['souhaitée?s?', 'souhaitable', 'idéalement', 'un plus', 'un atout', 'appréciée?s?', 'serait un plus', 'de préférence', 'bienvenue?'],
   required: ['exigée?s?', 'requise?s?', 'obligatoire', 'indispensable', 'impérative?', 'nécessaire'],
   window: ['dans les', 'au cours des', 'durant les', 'pendant', 'tous les', 'chaque', 'par'],
-  company: ['nous', 'notre', 'nos', 'depuis', 'fondée?', 'créée?'],
+  company: ['nous', 'notre équipe', 'nos équipes'],
+  companyVerbs: ['avons', 'cumulons', 'comptons', 'apportons', 'cumule'],
+  history: ['depuis', 'fondée?', 'créée?'],
   notExperience: ['âge', 'révolus', 'contrat', 'cdd', 'garantie', 'période'],
   schooling: ['diplôme', 'formation', 'études', 'bac', 'licence', 'master', 'école', 'cursus', 'alternance'],
 };
@@ -128,7 +135,9 @@ export const OTHERS: YearsWords = {
   preferred: ['deseable', 'preferible', 'valorable', 'se valorará', 'preferibilmente', 'gradita', 'graditi', 'preferencialmente', 'desejável', 'pré', 'bij voorkeur', 'een pré', 'pluspunt'],
   required: ['imprescindible', 'requisito', 'obligatorio', 'indispensabile', 'richiesta', 'richiesti', 'obrigatório', 'obrigatória', 'vereist', 'verplicht'],
   window: ['en los últimos', 'negli ultimi', 'nos últimos', 'in de afgelopen'],
-  company: ['nuestra', 'nuestro', 'nosotros', 'nostra', 'nostro', 'noi', 'nossa', 'nosso', 'wij', 'onze', 'desde', 'dal', 'sinds'],
+  company: ['nosotros', 'nuestro equipo', 'noi', 'il nostro team', 'nós', 'nossa equipe', 'wij', 'ons team'],
+  companyVerbs: ['tenemos', 'contamos', 'abbiamo', 'temos', 'hebben'],
+  history: ['desde', 'dal', 'sinds'],
   notExperience: ['de edad', 'di età', 'de idade', 'oud'],
   schooling: ['grado', 'licenciatura', 'laurea', 'diploma', 'graduação', 'opleiding', 'diploma'],
 };
