@@ -69,6 +69,7 @@ const WISH_ABOUT_FIELD = /(?<![\p{L}])(?:preferably|ideally|idealerweise|vorzugs
 const WINDOW = new RegExp(`(?:${phrase([...all((w) => w.window), 'once', 'twice', 'times'])})\\s?(?:the\\s|den\\s|les\\s)?(?:(?:last|past|first|next|letzten|ersten|derniers)\\s)?$`, 'iu');
 const NOT_EXPERIENCE_AFTER = new RegExp(`^\\s?[-–]?\\s?(?:${phrase([...all((w) => w.notExperience), 'or older', 'and older', 'or over', 'and over', 'end', 'round', 'old'])})`, 'iu');
 const SCHOOLING = new RegExp(phrase([...all((w) => w.schooling), 'high school', 'ged']), 'iu');
+const SCHOOLING_ALL = new RegExp(SCHOOLING.source, 'giu');
 const SCHOOLING_AFTER = new RegExp(`^\\s?[-–]?\\s?(?:[\\p{L}'’.-]+\\s){0,2}(?:${phrase([...all((w) => w.schooling), 'post-high'])})`, 'iu');
 // "we have 25 years", "our founders bring 20 years", "many team members have 10+ years".
 const COMPANY = new RegExp(`${phrase(all((w) => w.company))}(?:\\s[\\p{L}'’-]+){0,2}?\\s?(?:${alt(all((w) => w.companyVerbs))})(?!${L})`, 'iu');
@@ -144,7 +145,9 @@ export function statementsIn(sentence: string, context: SentenceContext): YearsS
     const clauseStart = prev ? boundary(sentence, prev.end, start) : 0;
     const clauseEnd = next ? boundary(sentence, end, next.start) : sentence.length;
     const before = sentence.slice(clauseStart, start);
-    const sentenceBefore = sentence.slice(0, start);
+    // What stands before, bounded: a pattern anchored at "$" scans all it is given, once per figure.
+    const sentenceBefore = sentence.slice(Math.max(0, start - 160), start);
+    const atSentenceStart = start <= 160;
     const after = sentence.slice(end, Math.min(clauseEnd, end + 120));
     const restAfter = sentence.slice(end, end + 120);
     // "(3 years)" restating the figure before it: "in the last 36 months (3 years)".
@@ -163,7 +166,7 @@ export function statementsIn(sentence: string, context: SentenceContext): YearsS
     if (/[\d$€£]\s?$/.test(sentenceBefore) || /(?:^|\s)[$€£]?\d[\d,.]*k?\s?(?:per|a|an|\/)\s?$/i.test(sentenceBefore)) continue;
 
     // A requirement bullet that opens on its figure ("3+ years …", "Experience: 2 years …").
-    const opens = context.lineStart && /^[\s\p{P}+]{0,3}$|^[^.!?]{0,40}:\s?$/u.test(sentenceBefore);
+    const opens = context.lineStart && atSentenceStart && /^[\s\p{P}+]{0,3}$|^[^.!?]{0,40}:\s?$/u.test(sentenceBefore);
     const subject = subjectOf(before, sentenceBefore, after, restAfter, m[0], { ...context, lineStart: opens }, g.years === 'yoe' || /yoe/i.test(g.years ?? ''));
     if (subject !== 'experience') continue;
 
@@ -249,14 +252,15 @@ function subjectOf(before: string, sentenceBefore: string, after: string, restAf
 }
 
 /** Offered instead of schooling: "Bachelor's degree or 2-3 years", "…; or an associate's degree and five years", "4 years of experience and/or training". */
-function isAlternative(sentence: string, from: number, start: number, after: string): boolean {
-  const upTo = sentence.slice(0, start);
+function isAlternative(sentence: string, fromIndex: number, start: number, after: string): boolean {
+  const from = fromIndex - Math.max(0, start - 300);
+  const upTo = sentence.slice(Math.max(0, start - 300), start);
   const clauseFromSemicolon = upTo.slice(upTo.lastIndexOf(';') + 1).trim();
-  if (/^or\b/i.test(clauseFromSemicolon) && SCHOOLING.test(sentence)) return true;
+  if (/^or\b/i.test(clauseFromSemicolon) && SCHOOLING.test(upTo)) return true;
   // "degree or 2-3 years", "diploma or equivalent, or 5 years", "degree or a minimum of 7 years": the
   // "or" stands right before the figure. "degree in X, Y, or related field Minimum of 2 years" is a list.
   let lastSchooling = -1;
-  for (const s of upTo.matchAll(new RegExp(SCHOOLING.source, 'giu'))) lastSchooling = s.index + s[0].length;
+  for (const s of upTo.matchAll(SCHOOLING_ALL)) lastSchooling = s.index + s[0].length;
   if (lastSchooling >= from) {
     const between = upTo.slice(lastSchooling);
     if (/(?<![\p{L}])(?:or|oder|ou|o)\s(?:(?:an?|the|at least|a minimum of|minimum of|minimum|equivalent|more than|over|ein|eine|mindestens)\s?[,(]?\s?)*$/iu.test(between)) return true;
