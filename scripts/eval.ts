@@ -5,6 +5,7 @@ import path from 'node:path';
 import { analyze } from '../analyzers/report';
 import { postingFromText, readPosting } from '../analyzers/posting';
 import { readExperience } from '../analyzers/experience';
+import { yearsCaseAccuracy } from '../tests/analyzers/years-cases';
 import { levelIndex } from '../analyzers/seniority';
 import type { Area, Condition, Level, Report, Verdict } from '../analyzers/types';
 import { SHARED, corpusText, loadCorpus } from './corpus';
@@ -149,5 +150,7 @@ if (isMain) {
     const occ = runOccupationYears();
     if (process.argv.includes('--misses')) for (const m of occ.misses) console.log(`occ-years  ${m}`);
     console.log(`ScopeFit on ${occ.n} occupation-labelled postings\n  years (minimum)      ${pct(occ.years)}   (baseline "none" ${pct(occ.baseline)})`);
+    const table = yearsCaseAccuracy();
+    console.log(`Years case table (tests/analyzers/years-cases.ts, ${table.n} statements)\n  years                ${pct(table.accuracy)}   (baseline "none" ${pct(table.baseline)})`);
   }
 }

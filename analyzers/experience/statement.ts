@@ -45,12 +45,13 @@ const PAREN = `(?:\\s?\\(\\s?\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2})?\\s?\\+?\\s?\\))
 // French "an" is also English "an": only "1 an d'expérience", "2 an minimum".
 const YEAR_UNITS = alt(all((w) => w.years)).replace(/(^|\|)an(?=\||$)/, `$1an(?=\\s(?:d['’]|de\\s|minimum|au\\s|en\\s|dans\\s|chez\\s|comme\\s)|\\s?[.,;)]|\\s?$)`);
 const MONTH_UNITS = alt(all((w) => w.months));
+const MONTHS_FIRST = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?<n>${DIGITS}|${WORDS_NOT_A})\\s?(?:${MONTH_UNITS})\\s?(?:to|-|–|bis|à|a)\\s?$`, 'iu');
 const MORE = alt(all((w) => w.floorAfter.filter((f) => /^(or|oder|und|et|ou|o|of)\s/.test(f))));
 
 /** The quantity: number, optional "(5)", optional range, "+", "or more", the unit. */
 const QUANTITY = new RegExp(
   `(?:(?<![\\p{N}$€£,/#])(?<!\\p{N}[.:])(?<d1>${DIGITS})(?!\\p{N})\\)?|(?<!${L})(?<w1>${WORDS})(?!${L}))${PAREN}` +
-    `(?:\\s?(?:-|–|—|${alt(all((w) => w.rangeJoins).filter((j) => !/^[-–—]$/.test(j)))})\\s?(?:(?<d2>${DIGITS})(?!\\p{N})|(?<w2>${WORDS_NOT_A})(?!${L}))${PAREN})?` +
+    `(?:(?:\\s?(?:-|–|—|${alt(all((w) => w.rangeJoins).filter((j) => !/^[-–—]$/.test(j)))})|(?<=(?:between|zwischen|entre|tra|tussen)\\s\\S{1,7})\\s(?:and|und|et|y|e|en))\\s?(?:(?<d2>${DIGITS})(?!\\p{N})|(?<w2>${WORDS_NOT_A})(?!${L}))${PAREN})?` +
     `(?<plus>\\s?\\+|\\s?plus(?!${L}))?(?:\\s?(?<more>${MORE})(?!${L})${PAREN})?` +
     `\\s?-?\\s?(?:(?<years>${YEAR_UNITS})|(?<months>${MONTH_UNITS}))(?!${L})(?:['’]s?|\\(s\\))?(?<plus2>\\s?\\+)?`,
   'giu',
@@ -81,6 +82,12 @@ const DURATION_BEFORE = /(?<![\p{L}])(?:duration|term|length|contract|period|ass
 const ONLY_QUALIFIERS = new RegExp(`^(?:[\\s\\p{P}]|${phrase([...all((w) => w.floorAfter), ...all((w) => w.preferred), ...all((w) => w.required), 'is', 'are', 'highly', 'strongly', 'would be', 'will be'])})*$`, 'iu');
 // Where a wish before the figure stops reaching it: "Design experience is welcome, with five years".
 const NEAR_CUT = /[,;]|(?<![\p{L}])(?:and|with|but|or|while|und|mit|aber|et|mais|avec)(?![\p{L}])/giu;
+
+// "(Azure preferred)", "(freshers … welcome)", "(6 preferred)": an aside is about itself; only a bare
+// "(preferred)" / "(required)" marks the statement. "…, ideally 5+, …" wishes for another figure.
+const ASIDE = /\((?!\s?(?:and|but|or|und|aber|et|mais)\s)(?!\s?(?:preferred|required|desired|a plus|requis|souhaité|erforderlich|wünschenswert)\s?\))[^()]{0,120}\)/giu;
+const OTHER_FIGURE_WISH = new RegExp(`(?<![\\p{L}])(?:ideally|preferably|idealerweise|idéalement|but ideally|or ideally)\\s?\\(?\\s?(?:${DIGITS}|${WORDS_NOT_A})(?!\\p{N})\\+?`, 'giu');
+const ownTail = (after: string): string => after.replace(ASIDE, ' ').replace(OTHER_FIGURE_WISH, ' ');
 
 /** Whether a text (a heading, a clause) says something is wished for rather than asked. */
 export const wishedFor = (text: string): boolean => PREFERRED.test(text);
@@ -162,6 +169,16 @@ export function statementsIn(sentence: string, context: SentenceContext): YearsS
       max = max === null ? null : monthsToYears(max);
       if (min === 0 && (max === null || max === 0)) continue;
     }
+    // "Six months to one year": the range starts at the months, under a year here.
+    const monthsFirst = MONTHS_FIRST.exec(sentence.slice(Math.max(0, start - 30), start));
+    if (monthsFirst?.groups?.n && g.years !== undefined) {
+      const months = numberOf(/\d/.test(monthsFirst.groups.n) ? monthsFirst.groups.n : undefined, /\d/.test(monthsFirst.groups.n) ? undefined : monthsFirst.groups.n);
+      if (months !== null) {
+        max = min;
+        min = monthsToYears(months);
+        if (min === 0) continue;
+      }
+    }
     if (min > 40) continue; // no one asks a person for more: a company's age or a team's total
     if (/[\d$€£]\s?$/.test(sentenceBefore) || /(?:^|\s)[$€£]?\d[\d,.]*k?\s?(?:per|a|an|\/)\s?$/i.test(sentenceBefore)) continue;
 
@@ -178,7 +195,7 @@ export function statementsIn(sentence: string, context: SentenceContext): YearsS
     // A wish before the figure counts when nothing cuts it off; after it, up to the clause's end.
     let cut = 0;
     for (const d of before.matchAll(NEAR_CUT)) cut = d.index + d[0].length;
-    const clause = `${before.slice(cut)} ${m[0]} ${after.split(';')[0]}`.replace(WISH_ABOUT_FIELD, ' ');
+    const clause = `${before.slice(cut)} ${m[0]} ${ownTail(after.split(';')[0]!)}`.replace(WISH_ABOUT_FIELD, ' ');
     const wished = PREFERRED.test(clause);
     const asked = REQUIRED.test(clause) || (FLOOR_AFTER.test(restAfter) && /minimum|mindestens|au minimum/i.test(restAfter.slice(0, 14)));
     let required = mark ? /required|requis|erforderlich/i.test(mark[1]!) : asked || !(wished || context.preferredSection);

@@ -53,7 +53,7 @@ export const ENGLISH: YearsWords = {
   ceilingAfter: ['or less', 'or fewer', 'or under', 'maximum', 'max', 'at most'],
   experience: ['experience', 'exp', 'yoe', 'background', 'track record', 'tenure'],
   preferred: [
-    'preferred', 'preferable', 'preferably', 'prefer', 'a plus', 'big plus', 'nice to have', 'nice-to-have', 'bonus',
+    'preferred', 'preferable', 'preferably', 'prefer', 'a plus', 'big plus', 'strong plus', 'huge plus', 'definite plus', 'major plus', 'nice to have', 'nice-to-have', 'bonus',
     'ideally', 'desired', 'desirable', 'advantageous', 'an asset', 'an advantage', 'recommended', 'welcome', 'helpful',
   ],
   required: ['required', 'requirement', 'requires', 'must', 'mandatory', 'essential', 'needed', 'necessary'],
@@ -62,10 +62,10 @@ export const ENGLISH: YearsWords = {
     'in the previous', 'of the last', 'every', 'each', 'per', 'after', 'for the next', 'for the first', 'the first', 'the next', 'once every', 'in your first',
   ],
   company: ['we', 'our', 'the company', 'the firm', 'the business', 'team members', 'members of our team'],
-  companyVerbs: ['have', 'has', '\'ve', '’ve', 'bring', 'brings', 'boast', 'boasts', 'combine', 'carry', 'share', 'offer'],
+  companyVerbs: ['have', 'has', '\'ve', '’ve', 'bring', 'brings', 'boast', 'boasts', 'combine', 'carry', 'share', 'offer', 'average', 'averages', 'total'],
   history: ['serving', 'served', 'celebrating', 'founded', 'established', 'since', 'operated'],
   notExperience: [
-    'of age', 'old', 'ago', 'of success', 'of history', 'history', 'of excellence', 'of service', 'of serving', 'of tradition',
+    'of age', 'old', 'olds', 'ago', 'of success', 'of history', 'history', 'of excellence', 'of service', 'of serving', 'of tradition',
     'of innovation', 'of growth', 'of operation', 'of operations', 'in business', 'of combined', 'of performance', 'of collective',
     'combined', 'collective', 'anniversary', 'contract', 'commitment', 'term', 'warranty', 'guarantee', 'lookback',
     'background check', 'plan', 'period', 'assignment', 'project', 'duration', 'in a row', 'running', 'later', 'from now',

@@ -487,7 +487,11 @@ export function yearsCaseMiss(k: YearsCase): string | null {
   return ok ? null : seen;
 }
 
-/** Share of the table the reader gets right. */
-export function yearsCaseAccuracy(): number {
-  return YEARS_CASES.filter((k) => yearsCaseMiss(k) === null).length / YEARS_CASES.length;
+/** Share of the table (and the held-out statements) the reader gets right, beside the trivial "no years" baseline. */
+export function yearsCaseAccuracy(cases: readonly YearsCase[] = [...YEARS_CASES, ...YEARS_HELD_OUT]): { n: number; accuracy: number; baseline: number } {
+  return {
+    n: cases.length,
+    accuracy: cases.filter((k) => yearsCaseMiss(k) === null).length / cases.length,
+    baseline: cases.filter((k) => k.want === null).length / cases.length,
+  };
 }
