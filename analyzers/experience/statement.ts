@@ -46,6 +46,8 @@ const PAREN = `(?:\\s?\\(\\s?\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2})?\\s?\\+?\\s?\\))
 const YEAR_UNITS = alt(all((w) => w.years)).replace(/(^|\|)an(?=\||$)/, `$1an(?=\\s(?:d['’]|de\\s|minimum|au\\s|en\\s|dans\\s|chez\\s|comme\\s)|\\s?[.,;)]|\\s?$)`);
 const MONTH_UNITS = alt(all((w) => w.months));
 const MONTHS_FIRST = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?<n>${DIGITS}|${WORDS_NOT_A})\\s?(?:${MONTH_UNITS})\\s?(?:to|-|–|bis|à|a)\\s?$`, 'iu');
+// "… OR 5 years", "…, or a minimum of 3 years": "or" with nothing but a floor between it and the figure.
+const OR_RIGHT_BEFORE = /(?<![\p{L}/])(?:or|oder|ou|o)\s(?:(?:an?|the|at least|a minimum of|minimum of|minimum|more than|over|ein|eine|mindestens|au moins|plus de)\s?[,(]?\s?)*$/iu;
 const MORE = alt(all((w) => w.floorAfter.filter((f) => /^(or|oder|und|et|ou|o|of)\s/.test(f))));
 
 /** The quantity: number, optional "(5)", optional range, "+", "or more", the unit. */
@@ -87,7 +89,10 @@ const NEAR_CUT = /[,;]|(?<![\p{L}])(?:and|with|but|or|while|und|mit|aber|et|mais
 // "(preferred)" / "(required)" marks the statement. "…, ideally 5+, …" wishes for another figure.
 const ASIDE = /\((?!\s?(?:and|but|or|und|aber|et|mais)\s)(?!\s?(?:preferred|required|desired|a plus|requis|souhaité|erforderlich|wünschenswert)\s?\))[^()]{0,120}\)/giu;
 const OTHER_FIGURE_WISH = new RegExp(`(?<![\\p{L}])(?:ideally|preferably|idealerweise|idéalement|but ideally|or ideally)\\s?\\(?\\s?(?:${DIGITS}|${WORDS_NOT_A})(?!\\p{N})\\+?`, 'giu');
-const ownTail = (after: string): string => after.replace(ASIDE, ' ').replace(OTHER_FIGURE_WISH, ' ');
+// After the figure, a wishing adverb qualifies what follows it ("…, ideally in fintech", "– idealerweise
+// auf Agenturseite"), not the years; before the figure it is about them ("Ideally 4 years").
+const WISH_ADVERB = /(?<![\p{L}])(?:preferably|ideally|idealerweise|vorzugsweise|optimalerweise|idéalement|de préférence|preferibilmente|preferiblemente|preferencialmente|bij voorkeur)(?![\p{L}])/giu;
+const ownTail = (after: string): string => after.replace(ASIDE, ' ').replace(OTHER_FIGURE_WISH, ' ').replace(WISH_ADVERB, ' ');
 
 /** Whether a text (a heading, a clause) says something is wished for rather than asked. */
 export const wishedFor = (text: string): boolean => PREFERRED.test(text);
@@ -205,7 +210,7 @@ export function statementsIn(sentence: string, context: SentenceContext): YearsS
     const tier = TIER_BEFORE.test(before);
     // "3 years in retail OR 5 years in retail": either will do, so the higher one is not the bar.
     const last = out[out.length - 1];
-    if (prev && last && last.text === sentence && lastEnd === prev.end && last.required === required && /(?<![\p{L}/])(?:or|oder|ou|o)\s(?!more|mehr|plus)/iu.test(sentence.slice(prev.end, start))) {
+    if (prev && last && last.text === sentence && lastEnd === prev.end && last.required === required && OR_RIGHT_BEFORE.test(sentence.slice(prev.end, start))) {
       if (min > last.min) alternativeNow = true;
       else out[out.length - 1] = { ...last, alternative: true };
     }
