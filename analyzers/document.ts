@@ -39,9 +39,10 @@ export interface PostingDocument {
 }
 
 // A sentence ends at ".", "!" or "?" before a capital, a quote, a bracket or a figure ("… preferred.
-// 2 years of …"), and where a scrape glued the next one on ("… a plus.2+ years"). Not after an
+// 2 years of …"), and where a scrape glued the next one on ("… a plus.2+ years", "5 years
+// experienceCRM experience is preferred"). Not after an
 // abbreviation: "e.g. 3", "min. 2 years", "ca. 5 Jahre", "U.S. Army".
-const SENTENCE_END = /(?<=[\p{Ll}\p{N})”"’%][.!?])\s+(?=[\p{Lu}"“(\d])|(?<=\p{Ll}{2}[.!?])(?=\d|\p{Lu})/gu;
+const SENTENCE_END = /(?<=[\p{Ll}\p{N})”"’%][.!?])\s+(?=[\p{Lu}"“(\d])|(?<=\p{Ll}{2}[.!?])(?=\+?\s?\d|\p{Lu})|(?<=\p{Ll}{3})(?=\p{Lu}{2,}[\s\p{Ll}])/gu;
 const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|min|max|approx|appr|ca|no|nr|vs|inc|st|dr|mr|ms|mrs|jr|sr|dept|mind|bzw|z\.b|evtl|ggf|inkl|zzgl|bspw|usw|env|cf)[.!?]$/i;
 
 /** The sentences of one line, each with its offset in the line. */

@@ -229,7 +229,7 @@ export function statementsIn(sentence: string, context: SentenceContext): YearsS
     });
     lastEnd = end;
     // "Minimum of THREE, ideally FIVE or more years": the floor before the wish, asked outright.
-    const elided = ELIDED.exec(before);
+    const elided = ELIDED.exec(sentenceBefore);
     if (elided?.groups?.n) {
       const n = numberOf(/\d/.test(elided.groups.n) ? elided.groups.n : undefined, /\d/.test(elided.groups.n) ? undefined : elided.groups.n);
       if (n !== null && n < min) out.push({ min: n, max: null, ceiling: false, subject, required: !context.preferredSection, mixed: false, alternative, tier, marked: false, opensLine: opens, text: sentence });
@@ -287,5 +287,6 @@ function isAlternative(sentence: string, fromIndex: number, start: number, after
     const between = upTo.slice(lastSchooling);
     if (/(?<![\p{L}])(?:or|oder|ou|o)\s(?:(?:an?|the|at least|a minimum of|minimum of|minimum|equivalent|more than|over|ein|eine|mindestens)\s?[,(]?\s?)*$/iu.test(between)) return true;
   }
-  return OR_ALTERNATIVE_AFTER.test(after) && !/combination|kombination/i.test(after.slice(0, 40));
+  const own = after.replace(ASIDE, ' ');
+  return OR_ALTERNATIVE_AFTER.test(own) && !/combination|kombination/i.test(own.slice(0, 40));
 }

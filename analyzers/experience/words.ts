@@ -66,8 +66,8 @@ export const ENGLISH: YearsWords = {
   history: ['serving', 'served', 'celebrating', 'founded', 'established', 'since', 'operated'],
   notExperience: [
     'of age', 'old', 'olds', 'ago', 'of success', 'of history', 'history', 'of excellence', 'of service', 'of serving', 'of tradition',
-    'of innovation', 'of growth', 'of operation', 'of operations', 'in business', 'of combined', 'of performance', 'of collective',
-    'combined', 'collective', 'anniversary', 'contract', 'commitment', 'term', 'warranty', 'guarantee', 'lookback',
+    'of innovation', 'of growth', 'of operation', 'of operations', 'in business', 'of performance', 'of collective',
+    'anniversary', 'contract', 'commitment', 'term', 'warranty', 'guarantee', 'lookback',
     'background check', 'plan', 'period', 'assignment', 'project', 'duration', 'in a row', 'running', 'later', 'from now',
     'of hire', 'of employment', 'of starting', 'of start', 'of the date', 'probation', 'vesting', 'cliff',
   ],

@@ -403,6 +403,14 @@ export const YEARS_CASES: readonly YearsCase[] = [
   c('no-number', 'occ-225', 'No specific work experience nor degree is required.', null),
   c('no-number', 'invented', '• Experience in a year-round fundraising program', null),
   c('no-number', 'invented', 'Year-end close and month-end reporting.', null),
+  // ── found by sweeping the corpus with the reader (English and German postings) ─────────────
+  c('company', 'crocoder-006', '• 5+ years of combined people and project management experience', req(5)),
+  c('german', 'arbeitsagentur-005', '• Mindestens 2 Jahre Berufserfahrung im Bereich Social Media, idealerweise auf Agenturseite', req(2)),
+  c('german', 'arbeitsagentur-030', '- Mindestens 8 Jahre Berufserfahrung in der Markenkommunikation, idealerweise im Handels- oder FMCG-Umfeld, davon mindestens 3 Jahre in Führungsverantwortung.', req(8)),
+  c('glued', 'glassdoor2020-057', 'MBA preferred.+ 7 years of experience in corporate communication; preferably for a large listed company.', req(7)),
+  c('glued', 'linkedin2023-036', 'Must have at least 5 years experienceCRM experience is HIGHLY preferred', req(5)),
+  c('alternative', 'linkedin2023-067', '1-2 years of experience in social media marketing (internships or relevant coursework will be considered).', req(1, 2)),
+  c('preferred-vs-minimum', 'linkedin2023-040', 'EDUCATION· Four Year Bachelor of Science Degree· EXPERIENCE · Minimum of THREE, ideally FIVE or more years working in marketing capacities·', req(3)),
 ];
 
 /**
