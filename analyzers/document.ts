@@ -13,7 +13,7 @@ export interface Span {
 }
 
 export interface DocSentence extends Span {
-  /** Index of its section in `document.sections`, and of its line in that section. */
+  /** Index of its section in the document's `sections`, and of its line in that section. */
   readonly section: number;
   readonly line: number;
 }
