@@ -94,6 +94,8 @@ export interface Experience {
   readonly maxYears: number | null;
   readonly required: boolean;
   readonly evidence: readonly string[];
+  /** Set when the posting's years statement can be read more than one way: says why. */
+  readonly unsure?: string;
 }
 
 export type SignalKind = 'title' | 'level-word' | 'years' | 'duty';

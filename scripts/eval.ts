@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../analyzers/report';
-import { postingFromText } from '../analyzers/posting';
+import { postingFromText, readPosting } from '../analyzers/posting';
+import { readExperience } from '../analyzers/experience';
+import { yearsCaseAccuracy } from '../tests/analyzers/years-cases';
 import { levelIndex } from '../analyzers/seniority';
 import type { Area, Condition, Level, Report, Verdict } from '../analyzers/types';
 import { SHARED, corpusText, loadCorpus } from './corpus';
@@ -193,6 +195,39 @@ export function runLanguageEval(labelsFile = path.resolve(path.dirname(new URL(i
     out[language] = { engine: scoreReadings(engine), baseline: scoreReadings(mine.map((l) => [l, trivial] as const)) };
   }
   return out;
+interface OccupationPosting {
+  readonly id: string;
+  readonly title: string;
+  readonly company: string | null;
+  readonly location: string | null;
+  readonly pay_text: string | null;
+  readonly pay_text_origin: string | null;
+  readonly description: string;
+}
+
+/**
+ * Years on the occupations corpus (../shared/corpus/occupations): the label is the minimum years
+ * asked, or null. Baseline: always null (no years read).
+ */
+export function runOccupationYears(dir = path.join(SHARED, 'corpus/occupations')): { n: number; years: number; baseline: number; misses: string[] } {
+  const read = <T>(file: string): T[] => readFileSync(path.join(dir, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  const postings = new Map(read<OccupationPosting>('postings.jsonl').map((p) => [p.id, p]));
+  const labels = read<{ id: string; years: number | null }>('labels.jsonl');
+  let hits = 0;
+  let baseline = 0;
+  const misses: string[] = [];
+  for (const label of labels) {
+    const p = postings.get(label.id);
+    if (!p) throw new Error(`occupation label ${label.id} has no posting`);
+    const head = [p.title];
+    if (p.company || p.location) head.push(`${p.company ?? ''} · ${p.location ?? ''}`);
+    if (p.pay_text && p.pay_text_origin === 'source_field') head.push(`Pay: ${p.pay_text}`);
+    const got = readExperience(readPosting(postingFromText([...head, '', p.description].join('\n'))))?.minYears ?? null;
+    if (got === label.years) hits++;
+    else misses.push(`${label.id} "${p.title}": want ${label.years} got ${got}`);
+    if (label.years === null) baseline++;
+  }
+  return { n: labels.length, years: hits / labels.length, baseline: baseline / labels.length, misses };
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('scripts', 'eval.ts'));
@@ -221,5 +256,10 @@ if (isMain) {
     }
     console.log('');
     printOccupationEval(runOccupationEval(), process.argv.includes('--misses'));
+    const occ = runOccupationYears();
+    if (process.argv.includes('--misses')) for (const m of occ.misses) console.log(`occ-years  ${m}`);
+    console.log(`ScopeFit on ${occ.n} occupation-labelled postings\n  years (minimum)      ${pct(occ.years)}   (baseline "none" ${pct(occ.baseline)})`);
+    const table = yearsCaseAccuracy();
+    console.log(`Years case table (tests/analyzers/years-cases.ts, ${table.n} statements)\n  years                ${pct(table.accuracy)}   (baseline "none" ${pct(table.baseline)})`);
   }
 }

@@ -1,7 +1,8 @@
 // The dev-label measure (npm run eval) pinned at the floors the engine issue sets, so that a
 // regression fails CI. The same measure runs on postings nobody here has seen.
 import { describe, expect, it } from 'vitest';
-import { runEval } from '../scripts/eval';
+import { runEval, runOccupationYears } from '../scripts/eval';
+import { yearsCaseAccuracy } from './analyzers/years-cases';
 
 describe('accuracy on the dev labels', () => {
   const result = runEval();
@@ -13,4 +14,18 @@ describe('accuracy on the dev labels', () => {
   it('reads the scope level within one step on at least 85 %', () => expect(result.scopeWithinOne).toBeGreaterThanOrEqual(0.85));
   it('sorts work areas with an F1 of at least 0.80', () => expect(result.areas.f1).toBeGreaterThanOrEqual(0.8));
   it('agrees on the verdict on at least 75 %', () => expect(result.verdict).toBeGreaterThanOrEqual(0.75));
+});
+
+describe('years beyond the dev labels', () => {
+  // Trivial baseline "no years asked": 57 % on the occupations, 31 % on the case table.
+  it('reads the minimum years of the occupation postings on at least 95 %', () => {
+    const occ = runOccupationYears();
+    expect(occ.years).toBeGreaterThanOrEqual(0.95);
+    expect(occ.years).toBeGreaterThan(occ.baseline);
+  });
+  it('reads the years case table on at least 98 %', () => {
+    const table = yearsCaseAccuracy();
+    expect(table.n).toBeGreaterThanOrEqual(300);
+    expect(table.accuracy).toBeGreaterThanOrEqual(0.98);
+  });
 });

@@ -1,5 +1,5 @@
 // Years asked, on any posting: readExperience never throws, the years it gives lie in 0–50, and
-// it quotes the sentences it read them from.
+// it quotes the sentences it read them from (the description's, or the title's: "Data Engineer (2-4 years)").
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { readExperience } from '../../analyzers/experience';
@@ -35,7 +35,7 @@ describe('readExperience on any posting', () => {
           expect(experience.maxYears).toBeLessThanOrEqual(50);
         }
         expect(experience.evidence.length).toBeGreaterThan(0);
-        for (const quote of experience.evidence) expectQuoted(quote, [posting.description]);
+        for (const quote of experience.evidence) expectQuoted(quote, [posting.description, posting.title]);
       }),
       runs(),
     );
