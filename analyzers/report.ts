@@ -7,6 +7,7 @@ import { readExperience } from './experience';
 import { fixesFor } from './fixes';
 import { isRemoteLocation, locationOnBoard, regionOf } from './location';
 import { readPay } from './pay';
+import { filled, midpointOf } from './pay/bounds';
 import { readPosting } from './posting';
 import { readResponsibilities } from './responsibilities';
 import { familiesBundled, tallyAreas } from './scope';
@@ -22,6 +23,8 @@ export interface AnalyzeOptions {
   readonly location?: string | null;
   /** Hours in a full-time year for hourly pay; 2,080 unless the user says otherwise. */
   readonly hoursPerYear?: number;
+  /** The posting's country, ISO 3166 alpha-2, when known: a "$" is then its dollar or peso. */
+  readonly country?: string | null;
   /** Today, for laws that take effect on a date. */
   readonly today?: Date;
 }
@@ -32,7 +35,7 @@ export function failure(code: ErrorCode, message: string, input?: string): Faile
 
 export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Report {
   const posting = readPosting(options.location ? { ...input, location: options.location } : input);
-  const { pay, estimate } = readPay(posting, { hoursPerYear: options.hoursPerYear });
+  const { pay, estimate, payTerms } = readPay(posting, { hoursPerYear: options.hoursPerYear, country: options.country ?? null });
   const experience = readExperience(posting);
   const english = posting.language === 'en';
   // Duties, levels and areas are read with English words: other languages get pay and years only.
@@ -50,7 +53,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const market = benchmarkable ? { scope: marketRate(seniority.scope, region), stated: marketRate(seniority.stated, region) } : null;
   let benchmark: Benchmark | null = null;
   if (market && pay && pay.currency === 'USD' && !pay.implausible) {
-    const midpoint = (pay.annual.min + pay.annual.max) / 2;
+    const midpoint = midpointOf(pay.annual); // an open-ended figure by its one bound
     benchmark = { ...market.scope, payPercentile: payPercentile(midpoint, seniority.scope, region) };
   }
 
@@ -69,7 +72,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const transparency = checkPayTransparency({
     location: place,
     remote: isRemoteLocation(place),
-    pay: pay ? pay.annual : null,
+    pay: pay ? filled(pay.annual) : null, // "up to $X" is a single figure, not a range
     today: options.today ?? new Date(),
   });
   const transparencyFlags: Flag[] = transparency.checks
@@ -98,6 +101,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     },
     pay,
     payEstimate: estimate,
+    payTerms,
     experience,
     seniority,
     responsibilities: duties.filter((d) => d.from !== 'requirements').map((d) => ({ text: d.text, areas: d.areas })),

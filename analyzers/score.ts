@@ -40,7 +40,8 @@ export function scoreParts(input: ScoreInput): ScoreParts {
   const pay = input.payPercentile === null ? null : clamp(2 * input.payPercentile);
   const level = clamp(100 - 25 * Math.max(0, gap) - 10 * Math.max(0, -gap) - 15 * yearsOver);
   const load = clamp(100 - 15 * Math.max(0, input.families.length - 1) - (has('always-on') ? 15 : 0) - (has('pressure') ? 10 : 0) - (has('hype') ? 5 : 0));
-  const wide = input.pay !== null && input.pay.max > 1.6 * input.pay.min;
+  // An open-ended figure ("up to $X") is no range, so never a wide one.
+  const wide = input.pay !== null && input.pay.min !== null && input.pay.max !== null && input.pay.max > 1.6 * input.pay.min;
   const clarity = clamp(
     100 - (input.pay === null ? 40 : 0) - (input.pay?.implausible ? 20 : 0) - (wide ? 15 : 0) -
       (input.duties.filter((d) => d.from !== 'requirements').length < 3 ? 15 : 0) - (has('hype') ? 10 : 0),

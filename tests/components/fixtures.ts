@@ -18,6 +18,7 @@ export const SAMPLE_REPORT: Report = {
     evidence: '$42,000 - $46,000 a year',
   },
   payEstimate: null,
+  payTerms: null,
   experience: { minYears: 5, maxYears: null, required: true, evidence: ['5+ years of social media marketing experience'] },
   seniority: {
     stated: 'entry',
