@@ -60,6 +60,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const scoreInput: ScoreInput = {
     pay,
     payEstimate: estimate,
+    payTerms,
     payPercentile: benchmark?.payPercentile ?? null,
     seniority,
     experience,

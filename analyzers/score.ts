@@ -6,7 +6,7 @@ import { YEARS_BY_LEVEL } from './vocabulary/levels';
 import { levelForYears, levelIndex } from './seniority';
 import type { ConditionReading } from './conditions';
 import type { DutyReading } from './responsibilities';
-import type { Experience, Flag, Level, Pay, Score, ScoreParts, Seniority, Verdict } from './types';
+import type { Experience, Flag, Level, Pay, PayTerms, Score, ScoreParts, Seniority, Verdict } from './types';
 
 /** Verdict cut-offs on the scope level's pay distribution (percentile of the posted midpoint). */
 export const FAIR_FROM_PERCENTILE = 25;
@@ -22,6 +22,8 @@ const clamp = (n: number): number => Math.max(0, Math.min(100, Math.round(n)));
 export interface ScoreInput {
   readonly pay: Pay | null;
   readonly payEstimate: Pay | null;
+  /** Work the posting says is not paid a wage (unpaid, volunteer, commission or equity only). */
+  readonly payTerms?: PayTerms | null;
   /** Percentile of the posted pay midpoint in the scope level's distribution; null when not benchmarked. */
   readonly payPercentile: number | null;
   readonly seniority: Seniority;
@@ -37,13 +39,14 @@ export function scoreParts(input: ScoreInput): ScoreParts {
   const gap = levelIndex(seniority.scope) - levelIndex(seniority.stated);
   const yearsOver = experience?.required && experience.minYears > YEARS_BY_LEVEL[seniority.stated].max ? 1 : 0;
   const has = (c: ConditionReading['condition']): boolean => conditions.some((r) => r.condition === c);
-  const pay = input.payPercentile === null ? null : clamp(2 * input.payPercentile);
+  // No wage is the lowest pay there is, not "no pay stated": it scores 0 rather than leaving the part out.
+  const pay = input.payTerms && input.pay === null ? 0 : input.payPercentile === null ? null : clamp(2 * input.payPercentile);
   const level = clamp(100 - 25 * Math.max(0, gap) - 10 * Math.max(0, -gap) - 15 * yearsOver);
   const load = clamp(100 - 15 * Math.max(0, input.families.length - 1) - (has('always-on') ? 15 : 0) - (has('pressure') ? 10 : 0) - (has('hype') ? 5 : 0));
   // An open-ended figure ("up to $X") is no range, so never a wide one.
   const wide = input.pay !== null && input.pay.min !== null && input.pay.max !== null && input.pay.max > 1.6 * input.pay.min;
   const clarity = clamp(
-    100 - (input.pay === null ? 40 : 0) - (input.pay?.implausible ? 20 : 0) - (wide ? 15 : 0) -
+    100 - (input.pay === null && !input.payTerms ? 40 : 0) - (input.pay?.implausible ? 20 : 0) - (wide ? 15 : 0) -
       (input.duties.filter((d) => d.from !== 'requirements').length < 3 ? 15 : 0) - (has('hype') ? 10 : 0),
   );
   return { pay, level, load, clarity };

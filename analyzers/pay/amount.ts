@@ -16,7 +16,10 @@ const MAX_NUMBER_LENGTH = 24;
  */
 const MAX_NUMBERS = 2_000;
 /** "45 000 €", "45 000 EUR": thousands grouped by a space, read as one figure only before a currency. */
-const SPACE_GROUPS = /(?:[ \u00a0\u202f]\d{3}(?![\d]))+(?=[ \u00a0\u202f]?(?:€|EUR|euros?|CHF|£|k€|\$|USD|CAD|MXN)(?![A-Za-z]))/iy;
+const CURRENCY_AFTER = '[ \\u00a0\\u202f]?(?:€|EUR|euros?|CHF|£|k€|\\$|USD|CAD|MXN)(?![A-Za-z])';
+/** …or before a dash and a second such figure: "95 000 - 110 000 CHF", "32 000 et 36 000 €". */
+const SPACE_GROUPS = new RegExp(
+  `(?:[ \\u00a0\\u202f]\\d{3}(?!\\d))+(?=${CURRENCY_AFTER}|\\s*(?:[-–—]|à|a|to|et|y|bis)\\s*\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+${CURRENCY_AFTER})`, 'iy');
 /** "45 000" with a narrow or non-breaking space (French typesetting) is one figure anywhere. */
 const THIN_GROUPS = /(?:[\u00a0\u202f]\d{3}(?![\d]))+/y;
 
@@ -107,14 +110,20 @@ const TIME_QUANTITY = new RegExp(`${SPACE}?(?:${alternation(TIME_QUANTITIES)})${
 export function atomsOf(text: string): Atom[] {
   const atoms: Atom[] = [];
   let seen = 0;
+  let consumed = 0;
   for (const m of text.matchAll(NUMBER)) {
     if (++seen > MAX_NUMBERS) break;
     const numStart = m.index;
+    // The groups of "45 000" after the first were read with it.
+    if (numStart < consumed) continue;
     let token = m[0].length > MAX_NUMBER_LENGTH + 2 ? '' : m[0].replace(/[.,'’]{1,2}$/, '');
     const spaced = token.length > 0 && token.length <= 3 && /^\d+$/.test(token)
       ? stickyMatch(SPACE_GROUPS, text, numStart + token.length) ?? stickyMatch(THIN_GROUPS, text, numStart + token.length)
       : null;
-    if (spaced) token += spaced[0];
+    if (spaced) {
+      token += spaced[0];
+      consumed = numStart + token.length;
+    }
     const amount = parseAmount(token);
     if (!amount || amount.value <= 0) continue;
     let end = numStart + token.length;

@@ -99,7 +99,7 @@ export function figuresOf(text: string): Figure[] {
           range: true,
           reversed: firstValue > second.value,
           bare: first.sign === null && second.sign === null,
-          grouped: first.grouped && second.grouped,
+          grouped: (first.grouped || firstValue !== first.value) && second.grouped,
           count: false,
           ...(scaled ? { scaled } : {}),
         };

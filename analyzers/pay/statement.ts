@@ -47,8 +47,10 @@ export interface Candidate {
   readonly strong: boolean;
 }
 
-const FLOOR_BEFORE = new RegExp(`${WORD_START}(?:${alternation(FLOOR_WORDS)})(?:\\s+(?:is|of|at|are))*\\s*:?\\s*$`, 'i');
-const CEILING_BEFORE = new RegExp(`${WORD_START}(?:${alternation(CEILING_WORDS)})(?:\\s+(?:is|of|at|to))*\\s*:?\\s*$`, 'i');
+/** "Minimum salary: $58,000", "up to $65,000", "starting pay is $18": an open-end word, maybe a pay noun, then the figure. */
+const OPEN_TAIL = '(?:\\s+(?:base\\s+)?(?:salary|pay|rate|wage|compensation))?(?:\\s+(?:is|of|at|are|to))*\\s*:?\\s*$';
+const FLOOR_BEFORE = new RegExp(`${WORD_START}(?:${alternation(FLOOR_WORDS)})${OPEN_TAIL}`, 'i');
+const CEILING_BEFORE = new RegExp(`${WORD_START}(?:${alternation(CEILING_WORDS)})${OPEN_TAIL}`, 'i');
 
 function implausibility(min: number, max: number, period: Period, currency: string | null, reversed: boolean): string | undefined {
   const scale = PLAUSIBILITY_SCALE[currency ?? ''] ?? 1;
@@ -76,7 +78,8 @@ function judge(text: string, figure: Figure, lines: Lines, kind: PayTextKind, pa
   const subjectNext = subjectAfter(after);
   // A pay word right after the figure speaks for it ("… 401k match and $50,000 salary").
   if ((subject === 'not-pay' && subjectNext !== 'pay') || subjectNext === 'not-pay' || isSomeoneElses(before.words)) return null;
-  const ote = subject === 'ote' || subjectNext === 'ote';
+  // A pay word before the figure outranks an on-target-earnings label after it, which names the next figure.
+  const ote = subject !== 'pay' && (subject === 'ote' || subjectNext === 'ote');
   const named = kind === 'field' || subject === 'pay' || subjectNext === 'pay' || payLines.has(lineIndex) || isPayHeading(lines.texts[lineIndex - 1]);
   const cued = named || ote;
 
@@ -157,6 +160,9 @@ function judge(text: string, figure: Figure, lines: Lines, kind: PayTextKind, pa
   const implausible = reading.period ? implausibility(figure.min, figure.max, reading.period, currency, figure.reversed) : undefined;
   const tier = named && !ote ? 2 : ote ? 1 : 0;
   const score = 10 * tier + (stated ? 2 : 0) + (figure.sign ? 1 : 0) + (figure.range ? 1 : 0);
+  // A figure no word names as pay must at least be a wage: "Memberships start at $29 per month" is a price.
+  // (Only too low, and only in currencies of dollar size: a wage in rupees or pesos is not judged by dollar bounds.)
+  if (tier === 0 && kind === 'description' && reading.period && scale === 1 && figure.min < PLAUSIBLE[reading.period].min) return null;
   return {
     reading: implausible ? { ...reading, implausible } : reading,
     score,

@@ -21,7 +21,8 @@ const HAS_NOT_PAY_CUE = new RegExp(NOT_PAY_CUE.source, 'i');
 const MODIFIED = new RegExp(`${WORD_START}(?:${alternation(PAY_MODIFIERS)})[ \\t\\u00a0-]+$`, 'i');
 
 /** Where a clause ends, so that a cue in the sentence before does not reach this figure. */
-const CLAUSE_END = /(?<![.\s][A-Za-z])[.!?;•|](?:\s|$)|\s[-–—]\s/g; // not the dots of "e.g.", "U.S."
+// Not the dots of "e.g.", "U.S.", nor the dash inside a range ("$42,000 - $44,000").
+const CLAUSE_END = /(?<![.\s][A-Za-z])[.!?;•|](?:\s|$)|(?<![\d$€£₹kK])\s[-–—]\s(?![$€£₹]?\s?\d)/g;
 /** Where the words about a figure end after it: a new clause, or a joined extra ("+ Bonus", "with bonus potential"). */
 const AFTER_END = /[,;.!?()+&|\n]|\s(?:plus|with|and|und|sowie|zzgl|inkl|depending|dependent|based|commensurate|or|oder|doe)\b/i;
 const BEFORE_LIMIT = 90;

@@ -147,8 +147,11 @@ export const PERIOD_COMPOUNDS: Readonly<Record<Period, readonly string[]>> = {
   hour: ['stundenlohn', 'stundensatz', 'stundenvergütung'],
   day: ['tagessatz'],
   week: ['wochenlohn'],
-  month: ['monatsgehalt', 'monatsbrutto', 'monatslohn', 'monatsvergütung'],
-  year: ['jahresgehalt', 'jahresbrutto', 'jahresvergütung', 'jahresentgelt', 'brut annuel', 'salaire annuel', 'rémunération annuelle', 'salario anual', 'sueldo anual', 'salário anual'],
+  month: [
+    'monatsgehalt', 'monatsbrutto', 'monatslohn', 'monatsvergütung', 'sueldo mensual', 'salario mensual', 'salaire mensuel',
+    'brut mensuel', 'stipendio mensile', 'retribuzione mensile', 'salário mensal', 'remuneração mensal',
+  ],
+  year: ['jahresgehalt', 'jahresbrutto', 'jahresvergütung', 'jahresentgelt', 'brut annuel', 'salaire annuel', 'rémunération annuelle', 'salario anual', 'sueldo anual', 'salário anual', 'stipendio annuo', 'retribuzione annua', 'remuneração anual'],
 };
 
 /**
@@ -202,7 +205,7 @@ export const CEILING_WORDS: readonly string[] = [
   'up to', 'upto', 'maximum', 'max.', 'max', 'no more than', 'bis zu', 'bis', "jusqu'à", 'jusqu’à', 'hasta', 'até', 'fino a',
 ];
 /** Words after a single figure that make it a floor: "$160.00 per hour and up", "$18+/hr", "$50k or more". */
-export const FLOOR_AFTER = /^(?:\+(?![ \t]*[A-Za-z&])|\+(?=[ \t]*(?:per|an?|p\/)\b)|[ \t]+(?:and[ \t]+up|and[ \t]+above|or[ \t]+more|or[ \t]+higher|et[ \t]+plus|y[ \t]+más)\b)/i;
+export const FLOOR_AFTER = /^(?:\+(?![ \t]*(?:&|bonus|benefits?|commission|equity|tips|overtime|stock|super|incentives?|allowances?|OTE|shares)\b)|\+(?=[ \t]*(?:per|an?|p\/)\b)|[ \t]+(?:and[ \t]+up|and[ \t]+above|or[ \t]+more|or[ \t]+higher|et[ \t]+plus|y[ \t]+más)\b)/i;
 
 /** Words before a figure that qualify it, quoted with it: "up to $60,000", "starting at $18/hr". */
 export const QUALIFIERS: readonly string[] = [...FLOOR_WORDS, ...CEILING_WORDS];
