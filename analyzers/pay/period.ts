@@ -73,8 +73,14 @@ const PERIOD_OF_WORD = new Map<string, Period>();
 for (const [period, words] of Object.entries(PERIOD_ADJECTIVES) as [Period, readonly string[]][]) for (const w of words) PERIOD_OF_WORD.set(w, period);
 for (const [period, words] of Object.entries(PERIOD_COMPOUNDS) as [Period, readonly string[]][]) for (const w of words) PERIOD_OF_WORD.set(w, period);
 
+/** A period word as the label of the figure: "Hourly: $19.50", "Annual: $60,000", "Monthly – $3,000". */
+const PERIOD_LABEL = new RegExp(`${WORD_START}(${alternation([...Object.values(PERIOD_ADJECTIVES).flat(), ...ADVERBS])})\\s*[:–-]\\s*$`, 'i');
+
 /** The last period named in the words before a figure, with where its word starts in `words`. */
 export function periodBefore(words: string): { period: Period; index: number } | null {
+  const label = PERIOD_LABEL.exec(words);
+  const labelled = label?.[1] ? PERIOD_OF_WORD.get(label[1].toLowerCase()) ?? (UNIT_OF.get(label[1].toLowerCase()) as Period | undefined) : undefined;
+  if (label && labelled && labelled !== ('other' as string)) return { period: labelled, index: label.index };
   let last: RegExpExecArray | null = null;
   for (const m of words.matchAll(PERIOD_BEFORE)) last = m;
   const word = last?.[1] ?? last?.[2];

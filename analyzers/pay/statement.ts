@@ -206,6 +206,20 @@ export function best(candidates: readonly Candidate[]): Candidate | null {
   return top;
 }
 
+/**
+ * A floor with a ceiling stated right after it is one range: "Salary Range Minimum: USD $31.98/Hr.
+ * Salary Range Maximum: USD $31.98/Hr." (occ-031), "Minimum $50,000; maximum $62,000".
+ */
+function closedBy(reading: PayReading | null, candidates: readonly Candidate[], text: string): PayReading | null {
+  if (!reading || reading.max !== null || reading.min === null) return reading;
+  const from = reading.index;
+  const ceiling = candidates.find((c) => c.reading.min === null && c.reading.max !== null && c.reading.period === reading.period
+    && c.reading.index > from && c.reading.index - from < 160 && c.reading.max >= reading.min!);
+  if (!ceiling) return reading;
+  const end = ceiling.reading.index + ceiling.reading.evidence.length;
+  return { ...reading, max: ceiling.reading.max, evidence: text.slice(from, end) };
+}
+
 /** The employer's figure and, apart, a job board's estimate found in the same text. */
 export function readText(text: string, kind: PayTextKind, payLines?: ReadonlySet<number>): {
   employer: PayReading | null;
@@ -215,7 +229,7 @@ export function readText(text: string, kind: PayTextKind, payLines?: ReadonlySet
   const candidates = candidatesOf(text, kind, payLines);
   const employer = candidates.filter((c) => !c.reading.estimated);
   return {
-    employer: placed(best(employer)),
+    employer: closedBy(placed(best(employer)), employer, text),
     estimate: placed(best(candidates.filter((c) => c.reading.estimated))),
     candidates: employer.filter((c) => c.reading.period !== null),
   };

@@ -545,6 +545,18 @@ const HOURLY: readonly [string, string, Want][] = [
   ['invented', 'Salary: $17 per hour, 8 hour shifts', [17, 17, 'hour', 'USD']],
 ];
 for (const [source, text, want] of HOURLY) add('hourly', source, text, want);
+add('floor', 'occ-031', 'Salary Range Minimum: USD $31.98/Hr. Salary Range Maximum: USD $31.98/Hr.', [31.98, 31.98, 'hour', 'USD']);
+add('floor', 'invented', 'Minimum $50,000; maximum $62,000 per year', [50000, 62000, 'year', 'USD']);
+add('period', 'invented', 'Hourly: $19.50', [19.5, 19.5, 'hour', 'USD']);
+add('period', 'invented', 'Annual: $61,000 - $66,000', [61000, 66000, 'year', 'USD']);
+add('period', 'invented', '$65,000 annual salary', [65000, 65000, 'year', 'USD']);
+add('period', 'invented', 'Salary is 65000-75000 per year', [65000, 75000, 'year', 'USD']);
+add('dash', 'invented', 'Pay: $20/hour - $25/hour', [20, 25, 'hour', 'USD']);
+add('dash', 'invented', '45,000 USD - 55,000 USD annually', [45000, 55000, 'year', 'USD']);
+add('k-suffix', 'invented', 'Salary: £25k - £30k', [25000, 30000, 'year', 'GBP']);
+add('k-suffix', 'invented', 'Salary $50-60k', [50000, 60000, 'year', 'USD']);
+none('estimate', 'invented', 'Estimated: $60K - $80K a year');
+none('terms', 'invented', 'Salary: Competitive');
 
 // ——— Estimates ————————————————————————————————————————————————————————————————————————————
 none('estimate', 'glassdoor2020 (pattern)', '$37K-$66K (Glassdoor est.)');
