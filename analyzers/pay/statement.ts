@@ -211,13 +211,17 @@ export function best(candidates: readonly Candidate[]): Candidate | null {
  * Salary Range Maximum: USD $31.98/Hr." (occ-031), "Minimum $50,000; maximum $62,000".
  */
 function closedBy(reading: PayReading | null, candidates: readonly Candidate[], text: string): PayReading | null {
-  if (!reading || reading.max !== null || reading.min === null) return reading;
-  const from = reading.index;
-  const ceiling = candidates.find((c) => c.reading.min === null && c.reading.max !== null && c.reading.period === reading.period
-    && c.reading.index > from && c.reading.index - from < 160 && c.reading.max >= reading.min!);
-  if (!ceiling) return reading;
-  const end = ceiling.reading.index + ceiling.reading.evidence.length;
-  return { ...reading, max: ceiling.reading.max, evidence: text.slice(from, end) };
+  if (!reading || (reading.min === null) === (reading.max === null)) return reading;
+  const floor = reading.max === null;
+  const other = candidates.find((c) => (floor ? c.reading.min === null && c.reading.max !== null : c.reading.max === null && c.reading.min !== null)
+    && c.reading.period === reading.period && Math.abs(c.reading.index - reading.index) < 160);
+  if (!other) return reading;
+  const min = floor ? reading.min! : other.reading.min!;
+  const max = floor ? other.reading.max! : reading.max!;
+  if (max < min) return reading;
+  const from = Math.min(reading.index, other.reading.index);
+  const end = Math.max(reading.index + reading.evidence.length, other.reading.index + other.reading.evidence.length);
+  return { ...reading, min, max, evidence: text.slice(from, end), index: from };
 }
 
 /** The employer's figure and, apart, a job board's estimate found in the same text. */
