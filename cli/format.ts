@@ -15,7 +15,7 @@ export function payLine(pay: Pay): string {
     min === null ? `up to ${money(max ?? 0, pay.currency)}`
       : max === null ? `from ${money(min, pay.currency)}`
         : min === max ? money(min, pay.currency) : `${money(min, pay.currency)}–${money(max, pay.currency)}`;
-  return `${range(pay.min, pay.max)} a ${pay.period}${pay.period === 'year' ? '' : ` (${range(pay.annual.min, pay.annual.max)} a year)`}`;
+  return `${range(pay.min, pay.max)} ${pay.period === 'hour' ? 'an' : 'a'} ${pay.period}${pay.period === 'year' ? '' : ` (${range(pay.annual.min, pay.annual.max)} a year)`}`;
 }
 
 export function formatReport(result: Report | FailedReport, options: { levelOnly?: boolean } = {}): string {
