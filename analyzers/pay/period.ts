@@ -26,16 +26,21 @@ for (const w of OTHER_UNITS) UNIT_OF.set(w, 'other');
 const NOUNS = Object.values(PERIOD_NOUNS).flat();
 const ADVERBS = Object.values(PERIOD_ADVERBS).flat();
 const OTHER_ADVERBS = OTHER_UNITS.filter((w) => w.endsWith('ly'));
-/** "per", "pro", "par", "por", "al" as words; "/" and "p/" glued. */
-const PER = `(?:\\/|${AFTER_LETTER}(?:${alternation(PER_WORDS)}))`;
+/**
+ * "/" and "p/" glued ("/hr", "p/d"); "all'", "de l'" glued to their noun ("all'ora"); "per", "pro",
+ * "par", "por", "a(n)" as words with a space after, so "9 am" is no "a" + "m".
+ */
+const GLUED = PER_WORDS.filter((w) => /['’\/]$/.test(w));
+const SPACED = PER_WORDS.filter((w) => !/['’\/]$/.test(w));
+const PER = `(?:(?:\\/|${AFTER_LETTER}(?:${alternation(GLUED)}))${SPACE}*|${AFTER_LETTER}(?:${alternation(SPACED)})${SPACE}+)`;
 /** "/hr", "per annum", "an hour", "pro Stunde", "/bi-weekly" — or an adverb alone: "monthly", "(Hourly)", "p.a.". */
 const STATED_PERIOD = new RegExp(
-  `${SPACE}*(?:\\(${SPACE}*)?(?:${PER}${SPACE}*(${alternation([...NOUNS, ...ADVERBS, ...OTHER_UNITS])})|(${alternation([...ADVERBS, ...OTHER_ADVERBS])}))${WORD_END}\\)?`,
+  `${SPACE}*(?:\\(${SPACE}*)?(?:${PER}(${alternation([...NOUNS, ...ADVERBS, ...OTHER_UNITS])})|(${alternation([...ADVERBS, ...OTHER_ADVERBS])}))${WORD_END}\\)?`,
   'iy');
 /** "$50,000 - $60,000" on one line and "per year" on the next (a page's elements read as lines). */
 const STATED_PERIOD_NEXT_LINE = new RegExp(`${SPACE}*\\n${SPACE}*(?:\\/|(?:per|an?)${SPACE}+)(${alternation(NOUNS)})${WORD_END}`, 'iy');
 /** Nouns too short or too common to stand alone after a figure ("$50 an", Italian "ora" = now). */
-const SHORT_NOUNS = new Set(['an', 'h', 'ora', 'ano', 'a']);
+const SHORT_NOUNS = new Set(['an', 'h', 'ora', 'ano', 'a', 'd', 'w', 'm']);
 /** A bare unit word after a figure with a currency: "$500 Week", "$15-21 hour". */
 const BARE_PERIOD = new RegExp(`${SPACE}*(${alternation(NOUNS.filter((n) => !SHORT_NOUNS.has(n)))})${WORD_END}`, 'iy');
 const FILLER = new RegExp(`${SPACE}*(?:\\(${SPACE}*)?(?:${alternation(PERIOD_FILLERS)})${WORD_END}`, 'iy');

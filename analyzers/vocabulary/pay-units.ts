@@ -92,9 +92,9 @@ export const HOUR_BELOW = 200;
 // Portuguese ("por mês", "ao ano") and Italian ("al mese", "all'ora").
 export const PERIOD_NOUNS: Readonly<Record<Period, readonly string[]>> = {
   hour: ['hour', 'hr', 'h', 'stunde', 'std.', 'std', 'heure', 'hora', 'ora'],
-  day: ['day', 'tag', 'jour', 'día', 'dia', 'giorno'],
-  week: ['week', 'wk', 'woche', 'semaine', 'semana', 'settimana'],
-  month: ['month', 'mth', 'mo', 'monat', 'mois', 'mes', 'mês', 'mese'],
+  day: ['day', 'tag', 'jour', 'día', 'dia', 'giorno', 'd'],
+  week: ['week', 'wk', 'woche', 'semaine', 'semana', 'settimana', 'w'],
+  month: ['month', 'mth', 'mo', 'monat', 'mois', 'mes', 'mês', 'mese', 'm'],
   year: ['year', 'yr', 'annum', 'jahr', 'an', 'année', 'año', 'ano', 'anno'],
 };
 

@@ -557,6 +557,11 @@ add('k-suffix', 'invented', 'Salary: £25k - £30k', [25000, 30000, 'year', 'GBP
 add('k-suffix', 'invented', 'Salary $50-60k', [50000, 60000, 'year', 'USD']);
 none('estimate', 'invented', 'Estimated: $60K - $80K a year');
 none('terms', 'invented', 'Salary: Competitive');
+add('period', 'invented (UK contract rates)', 'Rate: £350-£400 p/d outside IR35', [350, 400, 'day', 'GBP']);
+add('period', 'invented', 'Salary: £2,500 p/m', [2500, 2500, 'month', 'GBP']);
+add('period', 'invented', 'Pay: £500 p/w', [500, 500, 'week', 'GBP']);
+none('not-pay:count', 'invented', 'Shifts run 9 am to 5 pm, Monday to Friday.');
+none('not-pay:count', 'invented', 'Open 24 h a day, 7 d a week.');
 
 // ——— Estimates ————————————————————————————————————————————————————————————————————————————
 none('estimate', 'glassdoor2020 (pattern)', '$37K-$66K (Glassdoor est.)');
