@@ -1,7 +1,8 @@
 // The words the pay reader knows: currency signs, period words, multipliers, and the cues that
 // tell a salary from every other sum of money a posting mentions (bonuses, funding, allowances).
-// Improving recall is adding a word here, with a test in tests/analyzers/pay.test.ts that quotes
-// the posting it came from. Matching is case-insensitive unless a list says otherwise.
+// Improving recall is adding a word here, with a case in tests/analyzers/pay-cases.ts that quotes
+// the posting it came from (and one it must not match). Matching is case-insensitive unless a
+// list says otherwise. The reader that uses these lists is analyzers/pay/ (see its index.ts).
 
 import type { Period } from '../types';
 
