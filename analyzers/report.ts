@@ -8,6 +8,7 @@ import { readExperience } from './experience';
 import { fixesFor } from './fixes';
 import { isRemoteLocation, locationOnBoard, regionOf } from './location';
 import { readPay } from './pay';
+import { filled, midpointOf } from './pay/bounds';
 import { readPosting } from './posting';
 import { readResponsibilities } from './responsibilities';
 import { familiesBundled, tallyAreas } from './scope';
@@ -27,6 +28,8 @@ export interface AnalyzeOptions {
   readonly location?: string | null;
   /** Hours in a full-time year for hourly pay; 2,080 unless the user says otherwise. */
   readonly hoursPerYear?: number;
+  /** The posting's country, ISO 3166 alpha-2, when known: a "$" is then its dollar or peso. */
+  readonly country?: string | null;
   /** Today, for laws that take effect on a date. */
   readonly today?: Date;
   /** The occupation the user picked for this posting (an OEWS code), over the one the posting implies. */
@@ -56,7 +59,11 @@ export function failure(code: ErrorCode, message: string, input?: string): Faile
 
 export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Report {
   const posting = readPosting(options.location ? { ...input, location: options.location } : input);
-  const { pay, estimate } = readPay(posting, { hoursPerYear: options.hoursPerYear });
+  // The country from the place, the board or the home location decides what "$" means ("$20,000
+  // por mes" on an Indeed Mexico page is pesos); the currency is the last resort, after the pay is read.
+  const placeRead = locationOnBoard(posting.location, input.url);
+  const knownCountry = options.country ?? postingCountry(placeRead, { url: input.url, homeLocation: options.homeLocation ?? null })?.code ?? null;
+  const { pay, estimate, payTerms } = readPay(posting, { hoursPerYear: options.hoursPerYear, country: knownCountry });
   const experience = readExperience(posting);
   // What job this is decides whose wages the pay is weighed against, and whether the social-media
   // analysis (its 16 areas, "N jobs in one", their flags and fixes) applies at all.
@@ -92,14 +99,14 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const market = scopeRate && statedRate ? { scope: scopeRate, stated: statedRate } : null;
   let benchmark: Benchmark | null = null;
   if (market && pay && pay.currency === 'USD' && !pay.implausible) {
-    const midpoint = (pay.annual.min + pay.annual.max) / 2;
+    const midpoint = midpointOf(pay.annual); // an open-ended figure by its one bound
     benchmark = { ...market.scope, payPercentile: percentileIn(midpoint, market.scope) };
   }
 
   const scoreInput: ScoreInput = {
     pay,
     payEstimate: estimate,
-    payTerms: null,
+    payTerms,
     payPercentile: benchmark?.payPercentile ?? null,
     seniority,
     experience,
@@ -114,7 +121,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const transparency = checkPayTransparency({
     location: place,
     remote: place !== null && isRemoteLocation(place),
-    pay: pay ? pay.annual : null,
+    pay: pay ? filled(pay.annual) : null, // "up to $X" is a single figure, not a range
     today: options.today ?? new Date(),
   });
   const transparencyFlag = transparencyFlagOf(transparency, pay?.evidence ?? posting.location ?? place ?? '');
@@ -138,6 +145,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     },
     pay,
     payEstimate: estimate,
+    payTerms,
     occupation,
     experience,
     seniority,

@@ -23,7 +23,7 @@ export interface ScoreInput {
   readonly pay: Pay | null;
   readonly payEstimate: Pay | null;
   /** The posting says the work is not paid a wage (unpaid, volunteer, commission or equity only). */
-  readonly payTerms: PayTerms | null;
+  readonly payTerms?: PayTerms | null;
   /** Percentile of the posted pay midpoint in the scope level's distribution; null when not benchmarked. */
   readonly payPercentile: number | null;
   readonly seniority: Seniority;
@@ -35,7 +35,7 @@ export interface ScoreInput {
 }
 
 /** No wage at all: unpaid and volunteer work, or pay that is only commission or only equity. */
-const paysNoWage = (input: ScoreInput): boolean => input.payTerms !== null;
+const paysNoWage = (input: ScoreInput): boolean => input.payTerms != null;
 
 export function scoreParts(input: ScoreInput): ScoreParts {
   const { seniority, experience, conditions } = input;
@@ -45,9 +45,10 @@ export function scoreParts(input: ScoreInput): ScoreParts {
   const pay = paysNoWage(input) ? 0 : input.payPercentile === null ? null : clamp(2 * input.payPercentile);
   const level = clamp(100 - 25 * Math.max(0, gap) - 10 * Math.max(0, -gap) - 15 * yearsOver);
   const load = clamp(100 - 15 * Math.max(0, input.families.length - 1) - (has('always-on') ? 15 : 0) - (has('pressure') ? 10 : 0) - (has('hype') ? 5 : 0));
+  // An open-ended figure ("up to $X") is no range, so never a wide one.
   const wide = input.pay !== null && input.pay.min !== null && input.pay.max !== null && input.pay.max > 1.6 * input.pay.min;
   const clarity = clamp(
-    100 - (input.pay === null ? 40 : 0) - (input.pay?.implausible ? 20 : 0) - (wide ? 15 : 0) -
+    100 - (input.pay === null && !input.payTerms ? 40 : 0) - (input.pay?.implausible ? 20 : 0) - (wide ? 15 : 0) -
       (input.duties.filter((d) => d.from !== 'requirements').length < 3 ? 15 : 0) - (has('hype') ? 10 : 0),
   );
   return { pay, level, load, clarity };

@@ -68,15 +68,19 @@ export interface Posting extends PostingInput {
   readonly sections: readonly Section[];
 }
 
+/** A year's pay; an end is null when the posting leaves it open ("up to $77,000" has no min). */
 export interface PayRange {
-  readonly min: number;
-  readonly max: number;
+  readonly min: number | null;
+  readonly max: number | null;
 }
 
 export interface Pay {
-  /** As written, in the posting's currency and period; min == max for a single figure. */
-  readonly min: number;
-  readonly max: number;
+  /**
+   * As written, in the posting's currency and period; min == max for a single figure. Open-ended
+   * pay has one end null: "up to $77,000" → min null; "from $20 an hour" → max null (never both).
+   */
+  readonly min: number | null;
+  readonly max: number | null;
   readonly period: Period;
   /** ISO 4217. */
   readonly currency: string;
@@ -87,6 +91,14 @@ export interface Pay {
   readonly evidence: string;
   /** Set when the figure cannot be right as written ("$85,000 to $90,000 /hour"). */
   readonly implausible?: string;
+  /** Set when the statement is ambiguous and the reader chose (a board's field contradicting the body). */
+  readonly unsure?: string;
+}
+
+/** The posting says the work is not paid a wage: no pay is no pay, and it is not "not stated". */
+export interface PayTerms {
+  readonly kind: 'unpaid' | 'volunteer' | 'commission-only' | 'equity-only';
+  readonly evidence: string;
 }
 
 export interface Experience {
@@ -236,6 +248,8 @@ export interface Report {
   readonly payEstimate: Pay | null;
   /** The occupation the posting is compared with; null when none can be told. */
   readonly occupation: Occupation | null;
+  /** Set when the posting says the work is not paid a wage (unpaid, volunteer, commission or equity only). */
+  readonly payTerms: PayTerms | null;
   readonly experience: Experience | null;
   readonly seniority: Seniority;
   readonly responsibilities: readonly Responsibility[];

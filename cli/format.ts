@@ -12,8 +12,11 @@ export function ordinal(n: number): string {
 }
 
 export function payLine(pay: Pay): string {
-  const range = pay.min === pay.max ? money(pay.min, pay.currency) : `${money(pay.min, pay.currency)}–${money(pay.max, pay.currency)}`;
-  return `${range} a ${pay.period}${pay.period === 'year' ? '' : ` (${money(pay.annual.min, pay.currency)}–${money(pay.annual.max, pay.currency)} a year)`}`;
+  const range = (min: number | null, max: number | null): string =>
+    min === null ? `up to ${money(max ?? 0, pay.currency)}`
+      : max === null ? `from ${money(min, pay.currency)}`
+        : min === max ? money(min, pay.currency) : `${money(min, pay.currency)}–${money(max, pay.currency)}`;
+  return `${range(pay.min, pay.max)} ${pay.period === 'hour' ? 'an' : 'a'} ${pay.period}${pay.period === 'year' ? '' : ` (${range(pay.annual.min, pay.annual.max)} a year)`}`;
 }
 
 export function formatReport(result: Report | FailedReport, options: { levelOnly?: boolean } = {}): string {

@@ -6,8 +6,12 @@ import { PayChart } from './PayChart';
 import { chartModel } from './pay-chart';
 import { formatRange, LEVEL_NAME, MARKET_CURRENCY, payWords } from './words';
 
+const TERMS_WORDS: Readonly<Record<NonNullable<Report['payTerms']>['kind'], string>> = {
+  unpaid: 'unpaid', volunteer: 'volunteer work', 'commission-only': 'paid by commission only', 'equity-only': 'paid in equity only',
+};
+
 export function PaySection({ report, onShow }: { readonly report: Report; readonly onShow: ShowEvidence }) {
-  const { pay, payEstimate, benchmark, market } = report;
+  const { pay, payEstimate, benchmark, market, payTerms } = report;
   const model = chartModel(report);
   return (
     <section class="part" aria-labelledby="pay-heading" data-testid="pay">
@@ -16,6 +20,10 @@ export function PaySection({ report, onShow }: { readonly report: Report; readon
         <p>
           Posted pay: <strong>{payWords(pay)}</strong>
           {pay.estimated ? ' (an estimate, not the employer’s figure)' : ''} <Evidence text={pay.evidence} onShow={onShow} />
+        </p>
+      ) : payTerms ? (
+        <p>
+          No wage: the posting says the work is <strong>{TERMS_WORDS[payTerms.kind]}</strong>. <Evidence text={payTerms.evidence} onShow={onShow} />
         </p>
       ) : (
         <p>The posting states no pay.</p>
@@ -26,6 +34,7 @@ export function PaySection({ report, onShow }: { readonly report: Report; readon
         </p>
       )}
       {pay?.implausible !== undefined && <p class="notice">{pay.implausible}</p>}
+      {pay?.unsure !== undefined && <p class="notice">Unsure: {pay.unsure}</p>}
       {model !== null && <PayChart model={model} id="pay-chart" />}
       {model?.note != null && <p class="small muted">{model.note}</p>}
       {benchmark !== null && (

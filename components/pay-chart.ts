@@ -1,6 +1,7 @@
 // What the pay chart draws, worked out apart from the drawing: the rows (posted pay, the market's
 // middle half for the scope level and for the stated level) and one shared scale in annual pay.
 
+import { filled } from '../analyzers/pay/bounds';
 import type { Level, Report } from '../analyzers/types';
 import { MARKET_CURRENCY } from './words';
 
@@ -28,7 +29,7 @@ export function chartModel(report: Report): ChartModel | null {
   const payComparable = pay !== null && !pay.implausible && (market === null || pay.currency === MARKET_CURRENCY);
   const rows: ChartRow[] = [];
   if (pay !== null && payComparable) {
-    rows.push({ kind: 'posted', label: pay.estimated ? 'Job board’s estimate' : 'This job', min: pay.annual.min, max: pay.annual.max, estimated: pay.estimated });
+    rows.push({ kind: 'posted', label: pay.estimated ? 'Job board’s estimate' : 'This job', ...filled(pay.annual), estimated: pay.estimated });
   }
   if (market !== null) {
     rows.push({ kind: 'band', label: 'Jobs with these duties', level: market.scope.level, role: 'scope', ...market.scope.annual });

@@ -1,7 +1,8 @@
 // The report in words a job seeker understands: verdict names, the one-line summary, levels, areas,
 // money. Every surface (side panel, popup, badge, history) says things the same way through here.
 
-import type { Area, Condition, Level, Pay, Report, Severity, Verdict, VerdictReason } from '../analyzers/types';
+import { midpointOf } from '../analyzers/pay/bounds';
+import type { Area, Condition, Level, Pay, PayRange, Report, Severity, Verdict, VerdictReason } from '../analyzers/types';
 import { formatMoney as money, formatMoneyRange } from './money';
 
 export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
@@ -113,13 +114,20 @@ export function formatRange(min: number, max: number, currency: string, compact 
   return formatMoneyRange(min, max, currency, { compact });
 }
 
+/** "up to $65,000", "from $18", or the range: open-ended pay in words. */
+export function formatOpenRange(range: PayRange, currency: string, compact = false): string {
+  if (range.min === null) return `up to ${formatMoney(range.max ?? 0, currency, compact)}`;
+  if (range.max === null) return `from ${formatMoney(range.min, currency, compact)}`;
+  return formatRange(range.min, range.max, currency, compact);
+}
+
 const PER: Readonly<Record<Pay['period'], string>> = { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' };
 
 /** "$42,000–$46,000 a year", with the yearly figure added for pay by the hour, day, week or month. */
 export function payWords(pay: Pay): string {
-  const asWritten = `${formatRange(pay.min, pay.max, pay.currency)} ${PER[pay.period]}`;
+  const asWritten = `${formatOpenRange(pay, pay.currency)} ${PER[pay.period]}`;
   if (pay.period === 'year') return asWritten;
-  return `${asWritten} (about ${formatRange(pay.annual.min, pay.annual.max, pay.currency)} a year full-time)`;
+  return `${asWritten} (about ${formatOpenRange(pay.annual, pay.currency)} a year full-time)`;
 }
 
 /** The market's figures are US wage data: US dollars. */
@@ -141,7 +149,7 @@ export function summary(report: Report): string {
   const market = report.market;
   const comparable = pay !== null && market !== null && pay.currency === MARKET_CURRENCY && !pay.implausible;
   if (pay !== null && comparable) {
-    const mid = (pay.annual.min + pay.annual.max) / 2;
+    const mid = midpointOf(pay.annual); // an open-ended figure by its one bound
     if (gap) {
       if (mid >= market.scope.annual.p25) return `Pay fits the ${LEVEL_NAME[scope].toLowerCase()} work the duties describe, though the title says ${LEVEL_NAME[stated].toLowerCase()}.`;
       if (mid >= market.stated.annual.p25) return `Pay fits ${LEVEL_JOB[stated]}; the duties are ${LEVEL_ONE[scope]}.`;

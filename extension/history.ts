@@ -2,6 +2,7 @@
 // newest first, capped; sorting, CSV/JSON export, and reading back whatever storage holds.
 
 import type { Report, Verdict } from '../analyzers/types';
+import { filled } from '../analyzers/pay/bounds';
 import { payWords } from '../components/words';
 
 /** Oldest entries are dropped past this many. */
@@ -52,7 +53,7 @@ export function entryFromReport(report: Report, now: Date): HistoryEntry {
     company,
     url: report.source.url,
     site: report.source.site,
-    pay: pay === null ? null : { text: payWords(pay), currency: pay.currency, annualMin: pay.annual.min, annualMax: pay.annual.max, estimated: pay.estimated },
+    pay: pay === null ? null : { text: payWords(pay), currency: pay.currency, annualMin: filled(pay.annual).min, annualMax: filled(pay.annual).max, estimated: pay.estimated },
     score: report.unsupported || report.score.verdict === 'unclear' ? null : report.score.overall,
     verdict: report.unsupported ? null : report.score.verdict,
     analysedAt: now.toISOString(),

@@ -195,6 +195,8 @@ export function runLanguageEval(labelsFile = path.resolve(path.dirname(new URL(i
     out[language] = { engine: scoreReadings(engine), baseline: scoreReadings(mine.map((l) => [l, trivial] as const)) };
   }
   return out;
+}
+
 interface OccupationPosting {
   readonly id: string;
   readonly title: string;

@@ -73,8 +73,8 @@ for (const record of corpus) {
     pay?.implausible ? 'flagged' : '',
     heuristic && !pay ? 'corpus has salary_text, reader found none' : '',
     !heuristic && pay ? 'reader found pay where the corpus has no salary_text' : '',
-    pay && pay.annual.max > 400_000 ? 'very high' : '',
-    pay && pay.annual.min < 10_000 && pay.currency !== 'INR' ? 'very low' : '',
+    pay && (pay.annual.max ?? 0) > 400_000 ? 'very high' : '',
+    pay && (pay.annual.min ?? Infinity) < 10_000 && pay.currency !== 'INR' ? 'very low' : '',
   ].filter(Boolean);
   if (why.length) suspicious.push(`${line}  [${why.join('; ')}]${heuristic ? `\n      salary_text: ${record.salary_text?.slice(0, 160)}` : ''}`);
   else if (listAll && pay) suspicious.push(line);

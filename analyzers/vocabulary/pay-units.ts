@@ -1,7 +1,8 @@
 // The words the pay reader knows: currency signs, period words, multipliers, and the cues that
 // tell a salary from every other sum of money a posting mentions (bonuses, funding, allowances).
-// Improving recall is adding a word here, with a test in tests/analyzers/pay.test.ts that quotes
-// the posting it came from. Matching is case-insensitive unless a list says otherwise.
+// Improving recall is adding a word here, with a case in tests/analyzers/pay-cases.ts that quotes
+// the posting it came from (and one it must not match). Matching is case-insensitive unless a
+// list says otherwise. The reader that uses these lists is analyzers/pay/ (see its index.ts).
 
 import type { Period } from '../types';
 
@@ -10,11 +11,37 @@ import type { Period } from '../types';
  * read as USD unless the posting's place says otherwise (see DOLLAR_PLACES).
  */
 export const CURRENCY_SIGNS: readonly (readonly [sign: string, iso: string])[] = [
-  ['US$', 'USD'], ['CA$', 'CAD'], ['AU$', 'AUD'], ['NZ$', 'NZD'], ['C$', 'CAD'], ['A$', 'AUD'],
-  ['USD', 'USD'], ['CAD', 'CAD'], ['AUD', 'AUD'], ['NZD', 'NZD'], ['GBP', 'GBP'], ['EUR', 'EUR'],
-  ['INR', 'INR'], ['CHF', 'CHF'], ['Euros', 'EUR'], ['Euro', 'EUR'], ['Rs.', 'INR'], ['Rs', 'INR'],
-  ['£', 'GBP'], ['€', 'EUR'], ['₹', 'INR'], ['$', 'USD'],
+  ['US$', 'USD'], ['CA$', 'CAD'], ['AU$', 'AUD'], ['NZ$', 'NZD'], ['MX$', 'MXN'], ['HK$', 'HKD'], ['SG$', 'SGD'],
+  ['R$', 'BRL'], ['S$', 'SGD'], ['C$', 'CAD'], ['A$', 'AUD'],
+  ['USD', 'USD'], ['CAD', 'CAD'], ['AUD', 'AUD'], ['NZD', 'NZD'], ['MXN', 'MXN'], ['SGD', 'SGD'], ['HKD', 'HKD'],
+  ['GBP', 'GBP'], ['EUR', 'EUR'], ['INR', 'INR'], ['CHF', 'CHF'], ['BRL', 'BRL'], ['COP', 'COP'], ['ARS', 'ARS'],
+  ['CLP', 'CLP'], ['PHP', 'PHP'], ['JPY', 'JPY'], ['CNY', 'CNY'], ['ZAR', 'ZAR'], ['SEK', 'SEK'], ['NOK', 'NOK'],
+  ['DKK', 'DKK'], ['PLN', 'PLN'], ['AED', 'AED'], ['PKR', 'PKR'],
+  ['Euros', 'EUR'], ['Euro', 'EUR'], ['Rs.', 'INR'], ['Rs', 'INR'], ['zł', 'PLN'],
+  ['£', 'GBP'], ['€', 'EUR'], ['₹', 'INR'], ['₱', 'PHP'], ['¥', 'JPY'], ['$', 'USD'],
 ];
+
+/**
+ * The currency a bare "$" means in each country (ISO 3166 alpha-2 → ISO 4217): the dollar or peso
+ * of that country (ISO 4217 list of currencies by country, 2024). Countries not listed read "$" as USD
+ * (Ecuador, El Salvador, Panama and others use the US dollar).
+ */
+export const DOLLAR_OF_COUNTRY: Readonly<Record<string, string>> = {
+  AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD', JM: 'JMD', TT: 'TTD', BS: 'BSD', BB: 'BBD',
+  BZ: 'BZD', GY: 'GYD', FJ: 'FJD', LR: 'LRD', NA: 'NAD', MX: 'MXN', CO: 'COP', AR: 'ARS', CL: 'CLP', UY: 'UYU',
+  DO: 'DOP', CU: 'CUP', PH: 'PHP', BR: 'BRL',
+};
+
+/**
+ * The currency of a figure that names none, by the posting's country (ISO 4217, 2024): a German
+ * posting's "45.000 brutto" is in euros. Countries not listed: the dollar of the country, else none.
+ */
+export const CURRENCY_OF_COUNTRY: Readonly<Record<string, string>> = {
+  US: 'USD', DE: 'EUR', AT: 'EUR', FR: 'EUR', ES: 'EUR', IT: 'EUR', PT: 'EUR', NL: 'EUR', BE: 'EUR', IE: 'EUR',
+  FI: 'EUR', LU: 'EUR', GR: 'EUR', SK: 'EUR', SI: 'EUR', EE: 'EUR', LV: 'EUR', LT: 'EUR', MT: 'EUR', CY: 'EUR',
+  HR: 'EUR', GB: 'GBP', CH: 'CHF', IN: 'INR', JP: 'JPY', CN: 'CNY', ZA: 'ZAR', SE: 'SEK', NO: 'NOK', DK: 'DKK',
+  PL: 'PLN', AE: 'AED', PK: 'PKR', UA: 'UAH', ...DOLLAR_OF_COUNTRY,
+};
 
 /** The sign whose currency depends on where the job is. */
 export const DOLLAR_SIGN = '$';
@@ -35,7 +62,10 @@ export const DOLLAR_PLACES: readonly (readonly [currency: string, place: RegExp]
  * Roughly how many units of each currency make one US dollar (market rates of 2024, rounded), used
  * only to judge whether a figure is plausible, never to convert it. Currencies not listed count as 1.
  */
-export const PLAUSIBILITY_SCALE: Readonly<Record<string, number>> = { INR: 80, JPY: 150 };
+export const PLAUSIBILITY_SCALE: Readonly<Record<string, number>> = {
+  INR: 80, JPY: 150, MXN: 17, PHP: 56, COP: 4_000, ARS: 900, CLP: 900, UYU: 40, DOP: 58, BRL: 5, HKD: 7.8,
+  TWD: 32, CNY: 7.2, ZAR: 18, SEK: 10, NOK: 10, DKK: 7, PLN: 4, AED: 3.7, PKR: 280, UAH: 41, JMD: 155,
+};
 
 /**
  * What a full-time wage can be in each period, in US-dollar-sized units. Outside this the figure
@@ -59,20 +89,31 @@ export const YEAR_FROM = 20_000;
 export const HOUR_BELOW = 200;
 
 /** Period words after a figure: nouns take "per", "/", "a(n)"; adverbs stand alone. */
+// English, German ("pro Monat", "€/Std."), French ("par mois", "/an"), Spanish ("por mes", "al año"),
+// Portuguese ("por mês", "ao ano") and Italian ("al mese", "all'ora").
 export const PERIOD_NOUNS: Readonly<Record<Period, readonly string[]>> = {
-  hour: ['hour', 'hr', 'h', 'stunde', 'std.', 'std'],
-  day: ['day', 'tag'],
-  week: ['week', 'wk', 'woche'],
-  month: ['month', 'mth', 'mo', 'monat'],
-  year: ['year', 'yr', 'annum', 'jahr'],
+  hour: ['hour', 'hr', 'h', 'stunde', 'std.', 'std', 'heure', 'hora', 'ora'],
+  day: ['day', 'tag', 'jour', 'día', 'dia', 'giorno', 'd'],
+  week: ['week', 'wk', 'woche', 'semaine', 'semana', 'settimana', 'w'],
+  month: ['month', 'mth', 'mo', 'monat', 'mois', 'mes', 'mês', 'mese', 'm'],
+  year: ['year', 'yr', 'annum', 'jahr', 'an', 'année', 'año', 'ano', 'anno'],
 };
 
+/** Words that put a figure "per" a period noun: "per", "/", "a(n)", "pro", "par", "por", "al", "ao", "all'". */
+export const PER_WORDS: readonly string[] = [
+  'per', 'pro', 'an', 'a', 'each', 'every', 'im', 'p/', 'par', 'pour', 'por', 'al', 'ao', "all'", 'all’', 'à',
+  "à l'", 'à l’', "de l'", 'de l’', "a l'", 'a l’',
+];
+
 export const PERIOD_ADVERBS: Readonly<Record<Period, readonly string[]>> = {
-  hour: ['hourly', 'stündlich', 'p.h.'],
-  day: ['daily', 'täglich'], // not "per diem": that is a travel allowance, not a day rate
-  week: ['weekly', 'wöchentlich'],
-  month: ['monthly', 'monatlich', 'mtl.'],
-  year: ['annually', 'yearly', 'annual', 'jährlich', 'p.a.', 'pa.'],
+  hour: ['hourly', 'stündlich', 'p.h.', 'ph', 'horaire'],
+  day: ['daily', 'täglich', 'journalier', 'diario', 'giornaliero'], // not "per diem": that is a travel allowance, not a day rate
+  week: ['weekly', 'wöchentlich', 'hebdomadaire', 'semanal', 'settimanale'],
+  month: ['monthly', 'monatlich', 'mtl.', 'mensuel', 'mensuelle', 'mensuels', 'mensual', 'mensuales', 'mensal', 'mensile', 'mensili'],
+  year: [
+    'annually', 'yearly', 'annual', 'jährlich', 'p.a.', 'pa.', 'annuel', 'annuelle', 'annuels', 'anual', 'anuales',
+    'annuo', 'annua', 'annui', 'annuale', 'annuali',
+  ],
 };
 
 /**
@@ -87,7 +128,10 @@ export const OTHER_UNITS: readonly string[] = [
 ];
 
 /** Words that may sit between a figure and its period: "$50,000.00 Salary/month", "3.800 € brutto monatlich". */
-export const PERIOD_FILLERS: readonly string[] = ['brutto', 'gross', 'base salary', 'base', 'salary', 'pay', 'before tax', 'pre-tax', 'pretax'];
+export const PERIOD_FILLERS: readonly string[] = [
+  'brutto', 'gross', 'base salary', 'base', 'salary', 'pay', 'before tax', 'pre-tax', 'pretax', 'pro rata', 'fte',
+  'brut', 'bruts', 'bruto', 'brutos', 'lordo', 'lordi', 'mxn', 'nets', 'net',
+];
 
 /** A period stated before the figure, as an adjective on a pay word: "Monthly Salary: … $3,220 to $4,282". */
 export const PERIOD_ADJECTIVES: Readonly<Record<Period, readonly string[]>> = {
@@ -104,8 +148,11 @@ export const PERIOD_COMPOUNDS: Readonly<Record<Period, readonly string[]>> = {
   hour: ['stundenlohn', 'stundensatz', 'stundenvergütung'],
   day: ['tagessatz'],
   week: ['wochenlohn'],
-  month: ['monatsgehalt', 'monatsbrutto', 'monatslohn', 'monatsvergütung'],
-  year: ['jahresgehalt', 'jahresbrutto', 'jahresvergütung', 'jahresentgelt'],
+  month: [
+    'monatsgehalt', 'monatsbrutto', 'monatslohn', 'monatsvergütung', 'sueldo mensual', 'salario mensual', 'salaire mensuel',
+    'brut mensuel', 'stipendio mensile', 'retribuzione mensile', 'salário mensal', 'remuneração mensal',
+  ],
+  year: ['jahresgehalt', 'jahresbrutto', 'jahresvergütung', 'jahresentgelt', 'brut annuel', 'salaire annuel', 'rémunération annuelle', 'salario anual', 'sueldo anual', 'salário anual', 'stipendio annuo', 'retribuzione annua', 'remuneração anual'],
 };
 
 /**
@@ -146,14 +193,37 @@ export const GRADE_WORDS: readonly string[] = [
   'a', 'w', 'grade', 'pay grade', 'band', 'level', 'step', 'range', 'gs', 'class', 'tier',
 ];
 
+/**
+ * Words before a single figure that make it one end of an open range (contract: "up to $77,000" has
+ * min null; "from $20 an hour" max null). In a range ("from $50,000 to $60,000") they say nothing.
+ */
+export const FLOOR_WORDS: readonly string[] = [
+  'starting at', 'starting from', 'starts at', 'start at', 'starting pay', 'starting salary', 'starting wage',
+  'starting rate', 'from', 'minimum', 'min.', 'at least', 'no less than', 'ab', 'mindestens', 'à partir de',
+  'a partir de', 'desde', 'partendo da', 'a partire da',
+];
+export const CEILING_WORDS: readonly string[] = [
+  'up to', 'upto', 'maximum', 'max.', 'max', 'no more than', 'bis zu', 'bis', "jusqu'à", 'jusqu’à', 'hasta', 'até', 'fino a',
+];
+/** Words after a single figure that make it a floor: "$160.00 per hour and up", "$18+/hr", "$50k or more". */
+export const FLOOR_AFTER = /^(?:\+(?![ \t]*(?:&|bonus|benefits?|commission|equity|tips|overtime|stock|super|incentives?|allowances?|OTE|shares)\b)|\+(?=[ \t]*(?:per|an?|p\/)\b)|[ \t]+(?:and[ \t]+up|and[ \t]+above|or[ \t]+more|or[ \t]+higher|et[ \t]+plus|y[ \t]+más)\b)/i;
+
 /** Words before a figure that qualify it, quoted with it: "up to $60,000", "starting at $18/hr". */
-export const QUALIFIERS: readonly string[] = ['up to', 'starting at', 'starting from', 'starts at', 'from', 'minimum', 'min.', 'bis zu', 'ab'];
+export const QUALIFIERS: readonly string[] = [...FLOOR_WORDS, ...CEILING_WORDS];
 
 /** Words that say the figure near them is pay (the nearest cue before a figure decides). */
 export const PAY_CUES: readonly string[] = [
   'salary', 'salaries', 'pay', 'pay range', 'pay rate', 'compensation', 'wage', 'wages', 'rate', 'base',
-  'stipend', 'earn', 'remuneration', 'ctc',
+  'stipend', 'earn', 'remuneration', 'ctc', 'package',
+  // French, Spanish, Portuguese, Italian
+  'salaire', 'rémunération', 'rémunéré', 'rémunérée', 'salario', 'sueldo', 'remuneración', 'pago', 'salário',
+  'remuneração', 'stipendio', 'retribuzione', 'ral',
 ];
+/**
+ * Words that make the figure after them this job's pay only when nothing better is stated: on-target
+ * earnings add expected commission to the base ("Base Salary: $51,500 On Target Earnings: $86,500+").
+ */
+export const OTE_CUES: readonly string[] = ['ote', 'on-target earnings', 'on target earnings', 'on-target earning', 'total target compensation', 'target compensation', 'total compensation'];
 /** German pay words, matched inside compounds ("Bruttoentgelt", "Festgehalt"). */
 export const PAY_CUE_PARTS: readonly string[] = ['gehalt', 'vergütung', 'entgelt', 'lohn', 'verdienst', 'bezahlung'];
 
@@ -164,19 +234,24 @@ export const PAY_CUE_PARTS: readonly string[] = ['gehalt', 'vergütung', 'entgel
 export const NOT_BASE_PAY: Readonly<Record<string, readonly string[]>> = {
   bonus: [
     'bonus', 'bonuses', 'sign-on', 'signing', 'sign on', 'incentive', 'incentives', 'commission', 'commissions',
-    'on-target earnings', 'ote', 'profit sharing', 'profit-sharing', 'referral', 'referrals', 'tip', 'tips', 'overtime',
+    'profit sharing', 'profit-sharing', 'referral', 'referrals', 'tip', 'tips', 'overtime', 'bono', 'bonos',
+    'comisión', 'comisiones', 'premio', 'primes', 'shift differential', 'differential', 'retention',
   ],
   benefit: [
     '401(k)', '401k', '403(b)', 'match', 'matching', 'contribution', 'contributions', 'hsa', 'fsa', 'pension',
     'retirement', 'tuition', 'reimbursement', 'reimbursed', 'allowance', 'equipment', 'home office', 'internet',
     'phone', 'wellness', 'childcare', 'learning', 'education', 'budget', 'relocation', 'gift', 'voucher',
     'discount', 'insurance', 'benefit', 'life insurance', 'lifetime', 'perk', 'perks', 'donate', 'donation',
+    'housing', 'travel', 'moving', 'meal', 'meals', 'commuter', 'transit', 'parking', 'scholarship', 'loan',
+    'student loan', 'per diem', 'mileage',
   ],
   company: [
     'raised', 'raise', 'fund', 'funding', 'funded', 'series', 'revenue', 'revenues', 'arr', 'valuation', 'investors',
     'investment', 'customers', 'users', 'earned', 'donated', 'fundraising', 'expenditures', 'sales', 'grant',
     'save', 'saved', 'savings', 'worth', 'spend', 'ad spend', 'cost', 'costs', 'price', 'fee', 'fees', 'market',
-    'bill', 'billed', 'bills', 'charge', 'charges', 'invoice', 'invoices',
+    'bill', 'billed', 'bills', 'charge', 'charges', 'invoice', 'invoices', 'spending', 'ad budget', 'budgets',
+    'portfolio', 'portfolios', 'assets', 'aum', 'deals', 'deal', 'pipeline', 'quota', 'gmv', 'profit', 'profits',
+    'raising', 'capital', 'round', 'endowment', 'campaigns', 'campaign',
   ],
   // A salary, but not one this job pays: the applicant's, or an average over other people.
   someone: [
@@ -184,6 +259,18 @@ export const NOT_BASE_PAY: Readonly<Record<string, readonly string[]>> = {
     'previous salary', 'national average',
   ],
 };
+/**
+ * Words that, right before a pay word, make it another payment: "relocation stipend", "overtime
+ * pay", "holiday pay", "referral wage" is no base pay. Kept apart from NOT_BASE_PAY because "Sales
+ * Salary" or "Travel Nurse pay" must stay pay: only the word immediately before counts.
+ */
+export const PAY_MODIFIERS: readonly string[] = [
+  'relocation', 'relo', 'sign-on', 'signing', 'sign on', 'referral', 'retention', 'overtime', 'housing', 'moving',
+  'tuition', 'education', 'learning', 'wellness', 'equipment', 'home office', 'internet', 'phone', 'meal', 'commuter',
+  'transit', 'parking', 'holiday', 'vacation', 'sick', 'severance', 'travel', 'completion', 'on-call', 'call',
+  'shift', 'differential', 'bonus', 'incentive', 'commission', 'mileage', 'training',
+];
+
 /** German words of the same kinds, matched inside compounds ("Weiterbildungsbudget", "Extra-Bonus"). */
 export const NOT_BASE_PAY_PARTS: readonly string[] = [
   'bonus', 'prämie', 'provision', 'zuschuss', 'sachbezug', 'budget', 'umsatz', 'vermögenswirksam', 'rabatt',
@@ -200,8 +287,19 @@ export const ESTIMATE_MARKERS: readonly string[] = ['est.', 'estimate', 'estimat
 /** …unless the employer gave it ("$60K-$80K(Employer est.)", glassdoor2020-055). */
 export const EMPLOYER_MARKERS: readonly string[] = ['employer', 'employer-provided', 'from job description', 'from the employer'];
 
-/** The posting pays by commission only: whatever figure it states is not a salary. */
+/**
+ * Words that say the work is not paid a wage (contract: `payTerms`), each read as a phrase with its
+ * own structure (see analyzers/pay/terms.ts): a figure such a posting states is not a salary.
+ */
 export const COMMISSION_ONLY: readonly string[] = [
   'commission only', 'commission-only', '100% commission', 'straight commission', 'commission-based role',
   'commission-based position', 'commission based role', 'commission based position', 'paid on commission only',
+  'commission-based compensation only', 'purely commission', 'solely on commission', 'commission only basis',
 ];
+export const EQUITY_ONLY: readonly string[] = [
+  'equity only', 'equity-only', 'equity-based compensation only', 'compensation is equity', 'paid in equity only',
+  'sweat equity', 'no salary, equity', 'equity instead of salary',
+];
+/** "unpaid" only counts before a word for the work itself: "unpaid leave" is a benefit. */
+export const UNPAID_WORK: readonly string[] = ['internship', 'intern', 'position', 'role', 'opportunity', 'placement', 'work', 'basis', 'volunteer', 'job', 'gig', 'project', 'apprenticeship', 'fellowship'];
+export const VOLUNTEER_WORK: readonly string[] = ['position', 'role', 'opportunity', 'basis', 'capacity', 'assignment', 'job'];

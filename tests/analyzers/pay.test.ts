@@ -10,8 +10,8 @@ import type { Pay, Period, Posting, PostingInput } from '../../analyzers/types';
 import { corpusText, loadCorpus, type CorpusPosting } from '../../scripts/corpus';
 
 interface Want {
-  readonly min: number;
-  readonly max: number;
+  readonly min: number | null;
+  readonly max: number | null;
   readonly period: Period;
   readonly currency: string | null;
 }
@@ -26,7 +26,7 @@ interface Case {
   readonly evidence?: string;
 }
 
-const pay = (min: number, max: number, period: Period, currency: string | null): Want => ({ min, max, period, currency });
+const pay = (min: number | null, max: number | null, period: Period, currency: string | null): Want => ({ min, max, period, currency });
 
 const corpus = loadCorpus();
 const byId = new Map(corpus.map((p) => [p.id, p]));
@@ -76,7 +76,7 @@ const READS: readonly Case[] = [
   { source: 'linkedin2023-020', kind: 'description', line: 'Salary: $25-.00 - $36.00 per hour', want: pay(25, 36, 'hour', 'USD'), evidence: '$25-.00 - $36.00 per hour' },
   { source: 'linkedin2023-001', kind: 'description', line: 'Salary range: $40,000- $55,000', want: pay(40000, 55000, 'year', 'USD') },
   { source: 'linkedin2023-011', kind: 'description', line: 'The expected base salary range for this position is $75,000 – 90,000 per year depending on experience, paid semi-monthly.', want: pay(75000, 90000, 'year', 'USD'), evidence: '$75,000 – 90,000 per year' },
-  { source: 'linkedin2023-016', kind: 'description', line: 'Pay is depending on experience, minimum is  $56,870.85/annually, $2,187.34/bi-weekly', want: pay(56870.85, 56870.85, 'year', 'USD'), evidence: '$56,870.85/annually' },
+  { source: 'linkedin2023-016', kind: 'description', line: 'Pay is depending on experience, minimum is  $56,870.85/annually, $2,187.34/bi-weekly', want: pay(56870.85, null, 'year', 'USD'), evidence: 'minimum is  $56,870.85/annually' },
   { source: 'linkedin2023-025', kind: 'description', line: 'Salary Range$21.0698 - $25.2837 (Hourly)', want: pay(21.0698, 25.2837, 'hour', 'USD') },
   { source: 'linkedin2023-028', kind: 'description', line: 'Monthly Salary: Range 38, $3,220 to $4,282, Step A-M', want: pay(3220, 4282, 'month', 'USD'), evidence: 'Monthly Salary: Range 38, $3,220 to $4,282' },
   { source: 'linkedin2023-034', kind: 'description', line: 'Salary: $ 34,000.00 82,000.00 Per Year', want: pay(34000, 82000, 'year', 'USD') },
@@ -97,7 +97,7 @@ const READS: readonly Case[] = [
   { source: 'arbeitsagentur-130', kind: 'description', line: 'Entgeltgruppe 9c TVöD-VKA\n(51.537,75 EUR – 71.030,95 EUR p.a. zzgl. variabler Vergütungsbestandteile)', want: pay(51537.75, 71030.95, 'year', 'EUR'), evidence: '51.537,75 EUR – 71.030,95 EUR p.a.' },
   { source: 'arbeitsagentur-123', kind: 'description', line: 'Bruttoentgelt von 48.570,94 € bis 63.992,61 € jährlich (bei Vollzeit)', want: pay(48570.94, 63992.61, 'year', 'EUR') },
   { source: 'arbeitsagentur-132', kind: 'description', line: 'Bruttojahresgehalt einschließlich Jahressonderzahlung von\n18.922 EUR bis 20.604 EUR', want: pay(18922, 20604, 'year', 'EUR'), evidence: 'Bruttojahresgehalt einschließlich Jahressonderzahlung von\n18.922 EUR bis 20.604 EUR' },
-  { source: 'arbeitsagentur-121', kind: 'description', line: 'Vergütung bis zu 20 € pro Stunde in Abhängigkeit von Ihrer beruflichen Erfahrung', want: pay(20, 20, 'hour', 'EUR'), evidence: 'bis zu 20 € pro Stunde' },
+  { source: 'arbeitsagentur-121', kind: 'description', line: 'Vergütung bis zu 20 € pro Stunde in Abhängigkeit von Ihrer beruflichen Erfahrung', want: pay(null, 20, 'hour', 'EUR'), evidence: 'bis zu 20 € pro Stunde' },
 ];
 
 // ——— Formats the issue names that the corpus lacks (all invented) ——————————————————————————
@@ -111,9 +111,11 @@ const INVENTED: readonly Case[] = [
   { source: 'invented: pounds with no period', kind: 'field', line: '£30,000', want: pay(30000, 30000, 'year', 'GBP') },
   { source: 'invented: the German thousands dot', kind: 'field', line: '€45.000', want: pay(45000, 45000, 'year', 'EUR') },
   { source: 'invented: German gross yearly', kind: 'field', line: '45.000 € brutto jährlich', want: pay(45000, 45000, 'year', 'EUR') },
-  { source: 'invented: "up to"', kind: 'description', line: 'Salary up to $60,000 DOE', want: pay(60000, 60000, 'year', 'USD'), evidence: 'up to $60,000' },
-  { source: 'invented: "starting at"', kind: 'description', line: 'Pay starting at $18/hr', want: pay(18, 18, 'hour', 'USD'), evidence: 'starting at $18/hr' },
-  { source: 'invented: the issue\'s "From … an hour"', kind: 'description', line: 'From $22.38 an hour', want: pay(22.38, 22.38, 'hour', 'USD'), evidence: 'From $22.38 an hour' },
+  // On-target earnings are the pay only when no base is stated (issue 12: "OTE: $90k" was missed).
+  { source: 'invented: on-target earnings alone', kind: 'description', line: 'OTE $80,000', want: pay(80000, 80000, 'year', 'USD') },
+  { source: 'invented: "up to"', kind: 'description', line: 'Salary up to $60,000 DOE', want: pay(null, 60000, 'year', 'USD'), evidence: 'up to $60,000' },
+  { source: 'invented: "starting at"', kind: 'description', line: 'Pay starting at $18/hr', want: pay(18, null, 'hour', 'USD'), evidence: 'starting at $18/hr' },
+  { source: 'invented: the issue\'s "From … an hour"', kind: 'description', line: 'From $22.38 an hour', want: pay(22.38, null, 'hour', 'USD'), evidence: 'From $22.38 an hour' },
   { source: 'invented: the issue\'s "$18 - $20 an hour"', kind: 'field', line: '$18 - $20 an hour', want: pay(18, 20, 'hour', 'USD') },
   { source: 'invented: the issue\'s year-to-year range', kind: 'field', line: '$170,000/year-$230,000/year', want: pay(170000, 230000, 'year', 'USD') },
   { source: 'invented: US$', kind: 'field', line: 'US$50,000 - US$60,000', want: pay(50000, 60000, 'year', 'USD') },
@@ -174,7 +176,6 @@ const NO_PAY: readonly Case[] = [
   { source: 'invented: a salary describing someone else', kind: 'description', line: 'The average social media manager in Austin earns $55,000 a year.', want: null },
   { source: 'invented: an average salary, past a nearer pay word', kind: 'description', line: 'Our average employee salary is $70,000', want: null },
   { source: 'invented: the applicant\'s figure', kind: 'description', line: 'Please include your salary expectations (e.g. $50,000) with your application', want: null },
-  { source: 'invented: on-target earnings', kind: 'description', line: 'OTE $80,000', want: null },
   { source: 'invented: money the company charges', kind: 'description', line: 'We bill clients $150 per hour', want: null },
   { source: 'invented: customer counts', kind: 'description', line: 'Trusted by 40,000 customers in 120 countries', want: null },
   { source: 'invented: a piece rate', kind: 'field', line: '$20 per video', want: null },
@@ -363,9 +364,11 @@ describe('readPay', () => {
 // ——— Invariants ————————————————————————————————————————————————————————————————————————————
 
 function expectSound(p: Pay, source: string): void {
-  expect(p.min, source).toBeGreaterThan(0);
-  expect(p.min, source).toBeLessThanOrEqual(p.max);
-  expect(p.annual.min, source).toBeLessThanOrEqual(p.annual.max);
+  // Open-ended pay has one end null, never both; the ends it has keep their order.
+  expect(p.min !== null || p.max !== null, source).toBe(true);
+  expect(p.min ?? p.max!, source).toBeGreaterThan(0);
+  expect(p.min ?? 0, source).toBeLessThanOrEqual(p.max ?? Infinity);
+  expect(p.annual.min ?? 0, source).toBeLessThanOrEqual(p.annual.max ?? Infinity);
   expect(p.currency, source).toMatch(/^[A-Z]{3}$/);
   expect(p.evidence.trim(), source).toBe(p.evidence);
 }
@@ -395,9 +398,10 @@ describe('invariants', () => {
       fc.property(fc.string({ unit: fc.constantFrom(...pieces), maxLength: 40 }), fc.constantFrom('field', 'description' as const), (text, kind) => {
         const r = parsePayText(text, { kind: kind as 'field' | 'description' });
         if (!r) return;
-        expect(r.min).toBeGreaterThan(0);
-        expect(r.min).toBeLessThanOrEqual(r.max);
-        expect(Number.isFinite(r.max)).toBe(true);
+        expect(r.min !== null || r.max !== null).toBe(true);
+        expect(r.min ?? r.max!).toBeGreaterThan(0);
+        expect(r.min ?? 0).toBeLessThanOrEqual(r.max ?? Infinity);
+        expect(Number.isFinite(r.max ?? r.min!)).toBe(true);
         expect(text.slice(r.index, r.index + r.evidence.length)).toBe(r.evidence);
       }),
       { numRuns: 2000 },

@@ -19,6 +19,7 @@ export const SAMPLE_REPORT: Report = {
   },
   payEstimate: null,
   occupation: { soc: '27-3031', title: 'Public Relations Specialists', confidence: 'high', alternatives: [{ soc: '13-1161', title: 'Market Research Analysts and Marketing Specialists' }], evidence: 'Social Media Coordinator', chosenBy: 'posting', socialMediaWork: true, jobZone: 4 },
+  payTerms: null,
   experience: { minYears: 5, maxYears: null, required: true, evidence: ['5+ years of social media marketing experience'] },
   seniority: {
     stated: 'entry',

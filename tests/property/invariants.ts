@@ -16,12 +16,13 @@ const show = (value: unknown): string => JSON.stringify(value);
 /** Characters a page can hide text with or reorder it by; none may reach a report. */
 export const INVISIBLE_OR_BIDI = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u061c]/;
 
-/** A figure as read: min ≤ max, both positive and finite, a known period. */
+/** A figure as read: min ≤ max, both positive and finite, a known period; an open end is null, never both. */
 export function expectFigure(reading: Pick<PayReading, 'min' | 'max' | 'period'>): void {
   const { min, max, period } = reading;
-  ensure(Number.isFinite(min) && Number.isFinite(max), `pay not finite: ${min}–${max}`);
-  ensure(min > 0, `pay not positive: ${min}`);
-  ensure(min <= max, `pay min above max: ${min}–${max}`);
+  ensure(min !== null || max !== null, 'pay with neither end');
+  ensure((min === null || Number.isFinite(min)) && (max === null || Number.isFinite(max)), `pay not finite: ${min}–${max}`);
+  ensure((min ?? max!) > 0, `pay not positive: ${min}`);
+  ensure(min === null || max === null || min <= max, `pay min above max: ${min}–${max}`);
   ensure(PERIODS.includes(period), `unknown period ${show(period)}`);
 }
 
@@ -35,9 +36,10 @@ export function expectReadingQuotes(reading: PayReading, text: string): void {
 /** A report's pay: a figure, its year consistent with it, a currency code, and its words quoted from a source. */
 export function expectPay(pay: Pay, sources: readonly (string | null)[], hoursPerYear = 2080): void {
   expectFigure(pay);
-  ensure(pay.annual.min === annualise(pay.min, pay.period, hoursPerYear), `annual min ${pay.annual.min} is not ${pay.min} a ${pay.period} annualised`);
-  ensure(pay.annual.max === annualise(pay.max, pay.period, hoursPerYear), `annual max ${pay.annual.max} is not ${pay.max} a ${pay.period} annualised`);
-  ensure(pay.annual.min <= pay.annual.max && Number.isFinite(pay.annual.max), `annual range ${show(pay.annual)}`);
+  const yearOf = (v: number | null): number | null => (v === null ? null : annualise(v, pay.period, hoursPerYear));
+  ensure(pay.annual.min === yearOf(pay.min), `annual min ${pay.annual.min} is not ${pay.min} a ${pay.period} annualised`);
+  ensure(pay.annual.max === yearOf(pay.max), `annual max ${pay.annual.max} is not ${pay.max} a ${pay.period} annualised`);
+  ensure((pay.annual.min ?? 0) <= (pay.annual.max ?? Infinity) && Number.isFinite(pay.annual.max ?? pay.annual.min!), `annual range ${show(pay.annual)}`);
   ensure(/^[A-Z]{3}$/.test(pay.currency), `currency ${show(pay.currency)}`);
   expectQuoted(pay.evidence, sources);
 }
