@@ -78,7 +78,7 @@ export function ReportView({ report, show, onShow, onChooseOccupation = null, se
       {show.scope && !report.unsupported && <ScopeSection report={report} onShow={onShow} />}
       {show.level && !report.unsupported && <LevelSection report={report} onShow={onShow} />}
       {show.flags && <FlagsSection flags={report.flags} onShow={onShow} checked={!report.unsupported} />}
-      <WordingSection wording={report.wording} onShow={onShow} />
+      <WordingSection wording={report.wording} onShow={onShow} notChecked={report.posting.language === 'en' ? null : 'The wording check reads English postings only: this posting’s wording was not checked.'} />
       {show.fixes && <FixesSection fixes={report.fixes} />}
     </article>
   );

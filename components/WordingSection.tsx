@@ -101,6 +101,8 @@ function Suggestion({ item }: { readonly item: WordingItem }) {
 export interface WordingSectionProps {
   readonly wording: Wording | null;
   readonly onShow: ShowEvidence;
+  /** Set when the posting was not checked (its language), so that silence never reads as "all clear". */
+  readonly notChecked?: string | null;
 }
 
 export interface WordingAuditProps extends WordingSectionProps {
@@ -139,8 +141,16 @@ function WordingParts({ wording, onShow, onApply, id }: WordingSectionProps & { 
   );
 }
 
-/** The side panel's short section. Nothing for a posting the check does not read (not English). */
-export function WordingSection({ wording, onShow }: WordingSectionProps) {
+/** The side panel's short section; for a posting the check does not read (not English), a sentence saying so. */
+export function WordingSection({ wording, onShow, notChecked = null }: WordingSectionProps) {
+  if (!wording && notChecked !== null) {
+    return (
+      <section class="part" aria-labelledby="wording-heading" data-testid="wording">
+        <h2 id="wording-heading">Wording</h2>
+        <p data-testid="wording-not-checked">{notChecked}</p>
+      </section>
+    );
+  }
   return <WordingParts wording={wording} onShow={onShow} onApply={null} id="wording" />;
 }
 

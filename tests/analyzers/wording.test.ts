@@ -212,9 +212,11 @@ describe('the report', () => {
     for (const item of report.wording?.items ?? []) expect(item.source).not.toBe('');
   });
 
-  it('is null for a posting not in English, and the reason says so', () => {
-    const report = analyze(postingFromText('Social Media Manager (m/w/d)\n\nDeine Aufgaben\n• Du betreust unsere Kanäle und entwickelst die Strategie für die Marke mit dem Team und der Agentur'));
-    expect(report.wording).toBeNull();
-    expect(report.unsupported?.reason).toContain('wording');
+  it('is null for a posting not in English; a language not read in full says so in its reason', () => {
+    const german = analyze(postingFromText('Social Media Manager (m/w/d)\n\nDeine Aufgaben\n• Du betreust unsere Kanäle und entwickelst die Strategie für die Marke mit dem Team und der Agentur'));
+    expect(german.wording).toBeNull();
+    const spanish = analyze(postingFromText('Community Manager\n\nResponsabilidades\n• Gestionar las redes sociales de la empresa y crear contenido para los clientes con el equipo de marketing'));
+    expect(spanish.wording).toBeNull();
+    expect(spanish.unsupported?.reason).toContain('wording');
   });
 });

@@ -99,3 +99,10 @@ describe('the Markdown export', () => {
     expect(md).toContain('Feminine-coded words: Respond.');
   });
 });
+
+describe('a posting the wording check does not read', () => {
+  it('says it was not checked instead of showing nothing', () => {
+    render(<WordingSection wording={null} onShow={() => undefined} notChecked="The wording check reads English postings only: this posting’s wording was not checked." />);
+    expect(screen.getByTestId('wording-not-checked').textContent).toContain('not checked');
+  });
+});
