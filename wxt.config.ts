@@ -6,19 +6,26 @@ import { JOB_SITE_MATCHES } from './extension/job-sites';
 
 /**
  * Module swaps in the content script's build only, [what it imports → what it gets instead]:
+ * - WXT's content-script context → extension/content-script-context.ts: WXT's posts a message
+ *   naming the extension to every page and stops when the page sends one back (a fingerprint and
+ *   a kill switch; tests/e2e/page-attacks.test.ts). Ours says nothing to the page.
  * - the main-text reader (with Mozilla Readability, about 40 kB) → a stand-in that uses the real one
  *   once "Analyse anyway" has loaded it (entrypoints/readability.ts registers it): it keeps the script
  *   that runs on every job page within its 40 kB budget. Extension pages and Node get the real one.
+ * An import is matched by its specifier or, for the project's own files, by the file it resolves to.
  */
 const CONTENT_SCRIPT_SWAPS: ReadonlyArray<readonly [imported: string, instead: string]> = [
+  ['wxt/utils/content-script-context', resolve(import.meta.dirname, 'extension/content-script-context.ts')],
   [resolve(import.meta.dirname, 'analyzers/sites/readability.ts'), resolve(import.meta.dirname, 'extension/readability-on-demand.ts')],
 ];
 const contentScriptSwaps: PluginOption = {
   name: 'scopefit:content-script-swaps',
   enforce: 'pre',
   async resolveId(source, importer, options) {
-    // The stand-in itself imports the real module's types.
+    // A stand-in may import what it stands in for (the reader's types).
     if (CONTENT_SCRIPT_SWAPS.some(([, instead]) => importer === instead)) return null;
+    const bySpecifier = CONTENT_SCRIPT_SWAPS.find(([imported]) => imported === source);
+    if (bySpecifier !== undefined) return bySpecifier[1];
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
     return CONTENT_SCRIPT_SWAPS.find(([imported]) => resolved?.id === imported)?.[1] ?? null;
   },
