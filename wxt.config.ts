@@ -31,6 +31,9 @@ const contentScriptSwaps: PluginOption = {
   },
 };
 
+/** The extension pages' content security policy: own scripts only, no connections at all. */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'none'";
+
 // Preact has no official WXT module: the preset goes in through WXT's `vite` option.
 export default defineConfig({
   imports: false,
@@ -52,6 +55,9 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage', 'activeTab', 'scripting'] : ['storage', 'sidePanel', 'activeTab', 'scripting'],
     host_permissions: [...JOB_SITE_MATCHES],
     action: { default_title: 'ScopeFit: does the pay fit the job?' },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'scopefit@scopefit.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } } : {}),
+    // Said, not left to the default: the extension's pages run only its own code and connect
+    // nowhere (nothing leaves the browser). `wxt dev` adds its reload server to this by itself.
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: '{641573cc-1dd9-44f4-b33f-6b01b0b676c3}', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } } : {}),
   }),
 });

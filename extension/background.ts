@@ -113,8 +113,8 @@ export function startBackground(): StopBackground {
   }
 
   /**
-   * Tabs whose state and badge ScopeFit keeps: those a content script has spoken for. A navigation
-   * in any other tab writes nothing (a page changing its address 20 times a second on a site
+   * Tabs whose state and badge ScopeFit keeps: those a content script has spoken for, or on a job
+   * site (whose address the browser tells). A navigation in any other tab writes nothing (a page changing its address 20 times a second on a site
    * ScopeFit does not read made 398 writes in 20 s before).
    */
   const followed = new Set<number>();
@@ -250,8 +250,11 @@ export function startBackground(): StopBackground {
     return undefined;
   };
 
-  const onUpdated = (tabId: number, info: { status?: string }): void => {
-    if (!followed.has(tabId)) return;
+  const onUpdated = (tabId: number, info: { status?: string }, tab?: { url?: string }): void => {
+    // The browser tells a tab's address only for the hosts ScopeFit may read (the job sites): a tab
+    // with none that ScopeFit has not heard from is a site it does not read by itself.
+    if (!followed.has(tabId) && tab?.url === undefined) return;
+    followed.add(tabId);
     // The browser says the tab navigates (a new page, or the page moved its own address): what was
     // shown may belong to the previous job, so "reading" until the page says what it shows now.
     if (info.status !== undefined) waitingForLoad.get(tabId)?.();
