@@ -11,12 +11,33 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** "$42,000–$46,000", or one figure when both ends are the same. */
+const figures = (min: number, max: number, currency: string): string =>
+  min === max ? money(min, currency) : `${money(min, currency)}–${money(max, currency)}`;
+
+/** "a year", "an hour": the article English uses before the period's word. */
+export const perPeriod = (period: string): string => `${/^[aeiou]|^hour/i.test(period) ? 'an' : 'a'} ${period}`;
+
 export function payLine(pay: Pay): string {
   const range = (min: number | null, max: number | null): string =>
     min === null ? `up to ${money(max ?? 0, pay.currency)}`
       : max === null ? `from ${money(min, pay.currency)}`
         : min === max ? money(min, pay.currency) : `${money(min, pay.currency)}–${money(max, pay.currency)}`;
-  return `${range(pay.min, pay.max)} ${pay.period === 'hour' ? 'an' : 'a'} ${pay.period}${pay.period === 'year' ? '' : ` (${range(pay.annual.min, pay.annual.max)} a year)`}`;
+  return `${range(pay.min, pay.max)} ${perPeriod(pay.period)}${pay.period === 'year' ? '' : ` (${range(pay.annual.min, pay.annual.max)} a year)`}`;
+}
+
+/** A quote of at most `max` characters, cut at a word with an ellipsis when it is longer. */
+export function quote(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+/** "about 3 jobs in one", "one job", or no jobs found in words. */
+export function bundledLine(roles: number): string {
+  if (roles <= 0) return 'no distinct jobs found';
+  return roles === 1 ? 'one job' : `about ${roles} jobs in one`;
 }
 
 export function formatReport(result: Report | FailedReport, options: { levelOnly?: boolean } = {}): string {
@@ -37,8 +58,8 @@ export function formatReport(result: Report | FailedReport, options: { levelOnly
     : '  occupation: not told by the posting');
   if (r.benchmark) lines.push(`  benchmark (${r.benchmark.level}, ${r.benchmark.region}): p25 ${money(r.benchmark.annual.p25, 'USD')}, p50 ${money(r.benchmark.annual.p50, 'USD')}, p75 ${money(r.benchmark.annual.p75, 'USD')}; the posted midpoint sits at the ${ordinal(r.benchmark.payPercentile)} percentile. Source: ${r.benchmark.source}`);
   else if (r.market) lines.push(`  worth (${r.market.scope.level}, ${r.market.scope.region}): p25 ${money(r.market.scope.annual.p25, 'USD')} – p75 ${money(r.market.scope.annual.p75, 'USD')}. Source: ${r.market.scope.source}`);
-  lines.push(`  scope: about ${r.scope.rolesBundled} job${r.scope.rolesBundled === 1 ? '' : 's'} in one; areas ${r.scope.areas.join(', ') || 'none found'}${r.scope.conditions.length ? `; ${r.scope.conditions.join(', ')}` : ''}`);
-  for (const f of r.flags) lines.push(`  [${f.severity}] ${f.message}${f.evidence ? `  “${f.evidence.slice(0, 160)}”` : ''}`);
+  lines.push(`  scope: ${bundledLine(r.scope.rolesBundled)}; areas ${r.scope.areas.join(', ') || 'none found'}${r.scope.conditions.length ? `; ${r.scope.conditions.join(', ')}` : ''}`);
+  for (const f of r.flags) lines.push(`  [${f.severity}] ${f.message}${f.evidence ? `  “${quote(f.evidence)}”` : ''}`);
   for (const f of r.fixes) lines.push(`  fix: ${f.message} (score after: ${f.scoreAfter})`);
   return lines.join('\n');
 }

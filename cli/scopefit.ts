@@ -11,59 +11,15 @@ import { analyze, failure, type AnalyzeOptions } from '../analyzers/report';
 import type { FailedReport, Report } from '../analyzers/types';
 import { readPageFromHtml } from './page';
 import { formatReport, summaryRow, SUMMARY_COLUMNS, csvLine } from './format';
+import { parseArgs, USAGE, VERSION } from './args';
+import { regionsOf } from '../analyzers/location';
+
+export { parseArgs } from './args';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SAMPLE_POSTING = path.resolve(here, '../public/sample-posting.txt');
 /** Larger inputs are refused rather than read: no real posting is anywhere near this size. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
-
-const USAGE = `usage: scopefit [--json] [--location "City, ST"] [--occupation SOC] [--level-only] [--summary] [--csv] FILE...
-  FILE        .html, .htm, .txt, .md, or - for standard input; none: the bundled sample posting
-  --json      one JSON report per input, one per line
-  --location  the place to benchmark pay in when the posting names none (or to override it)
-  --occupation  compare with this occupation (an OEWS code such as 29-1141) instead of the one the posting implies
-  --level-only  only the stated and scope levels
-  --summary   one row per posting: title, score, verdict, pay, roles bundled, top flag, wording
-  --csv       the summary as CSV`;
-
-interface Args {
-  readonly json: boolean;
-  readonly levelOnly: boolean;
-  readonly summary: boolean;
-  readonly csv: boolean;
-  readonly location: string | null;
-  readonly occupation: string | null;
-  readonly files: readonly string[];
-}
-
-export function parseArgs(argv: readonly string[]): Args | string {
-  let json = false, levelOnly = false, summary = false, csv = false;
-  let location: string | null = null;
-  let occupation: string | null = null;
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--level-only') levelOnly = true;
-    else if (arg === '--summary') summary = true;
-    else if (arg === '--csv') csv = summary = true;
-    else if (arg === '--location') {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith('--')) return '--location needs a place, e.g. --location "Austin, TX"';
-      location = value;
-    } else if (arg.startsWith('--location=')) location = arg.slice('--location='.length);
-    else if (arg === '--occupation' || arg.startsWith('--occupation=')) {
-      const value = arg === '--occupation' ? argv[++i] : arg.slice('--occupation='.length);
-      if (value === undefined || value.startsWith('--')) return '--occupation needs an OEWS code, e.g. --occupation 29-1141';
-      if (occupationTitle(value) === null) return `--occupation ${value}: no such occupation in the OEWS May 2025 data (codes look like 29-1141)`;
-      occupation = value;
-    }
-    else if (arg === '-h' || arg === '--help') return 'help';
-    else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
-    else files.push(arg);
-  }
-  return { json, levelOnly, summary, csv, location, occupation, files };
-}
 
 type Input = { readonly name: string; readonly text: string; readonly html: boolean } | FailedReport;
 
@@ -137,27 +93,69 @@ export function analyzeInput(input: Input, options: AnalyzeOptions): (Report & {
   }
 }
 
-export async function main(argv: readonly string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s), stdin: () => readAtMost(0, MAX_INPUT_BYTES + 1) }): Promise<number> {
+/** What main() reads and writes: the process's own streams, or a test's. */
+export interface Io {
+  readonly out: (s: string) => unknown;
+  readonly err: (s: string) => unknown;
+  readonly stdin: () => Buffer;
+  /** Whether standard input is a terminal (then it is not read unless `-` is given). */
+  readonly stdinIsTerminal?: () => boolean;
+}
+
+const PROCESS_IO: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  stdin: () => readAtMost(0, MAX_INPUT_BYTES + 1),
+  stdinIsTerminal: () => process.stdin.isTTY === true,
+};
+
+/** True when `location` names no place the benchmark knows (a US state or city, a country, "Remote"). */
+export function unknownPlace(location: string): boolean {
+  return regionsOf(location).every((r) => r.kind === 'unknown');
+}
+
+export async function main(argv: readonly string[], io: Io = PROCESS_IO): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     if (args === 'help') { io.out(`${USAGE}\n`); return 0; }
+    if (args === 'version') { io.out(`scopefit ${VERSION}\n`); return 0; }
     io.err(`scopefit: ${args}\n${USAGE}\n`);
     return 2;
   }
-  const files = args.files.length ? args.files : [SAMPLE_POSTING];
+  if (args.location !== null && unknownPlace(args.location)) {
+    io.err(`scopefit: --location "${args.location}" names no place ScopeFit knows: give a US city and state ("Austin, TX"), a state, or a country.\n`);
+    return 2;
+  }
+  // Piped input is read as a posting without "-", as Unix tools do; a terminal is never waited on.
+  // Nothing at all (no file, nothing piped) is the bundled sample.
+  let stdin = io.stdin;
+  let files = args.files;
+  if (files.length === 0) {
+    const piped = io.stdinIsTerminal !== undefined && !io.stdinIsTerminal() ? io.stdin() : null;
+    files = piped !== null && piped.length > 0 ? ['-'] : [SAMPLE_POSTING];
+    if (piped !== null) stdin = () => piped;
+  }
+  if (args.occupation !== null && occupationTitle(args.occupation) === null) {
+    io.err(`scopefit: --occupation ${args.occupation}: no such occupation in the OEWS May 2025 data (codes look like 29-1141)\n`);
+    return 2;
+  }
   const options: AnalyzeOptions = { location: args.location, occupation: args.occupation };
   let failed = false;
-  if (args.summary && args.csv) io.out(`${csvLine([...SUMMARY_COLUMNS])}\n`);
+  if (args.summary) io.out(args.csv ? `${csvLine([...SUMMARY_COLUMNS])}\n` : `${SUMMARY_COLUMNS.join(' | ')}\n`);
   for (const name of files) {
-    const result = analyzeInput(readInput(name, io.stdin), options);
-    if (!result.ok) failed = true;
+    const result = analyzeInput(readInput(name, stdin), options);
+    if (!result.ok) {
+      failed = true;
+      // Errors on standard error in every form; the summary and JSON keep a row per input as well.
+      io.err(`scopefit: ${result.error.message} [${result.error.code}]\n`);
+    }
     if (args.summary) {
-      const row = summaryRow(result, name);
+      const row = summaryRow(result, name === '-' ? 'stdin' : name);
       io.out(args.csv ? `${csvLine(row)}\n` : `${row.join(' | ')}\n`);
     } else if (args.json) {
       const shown = args.levelOnly && result.ok ? { ok: true, input: result.input, title: result.posting.title, seniority: result.seniority, experience: result.experience } : result;
       io.out(`${JSON.stringify(shown)}\n`);
-    } else {
+    } else if (result.ok) {
       io.out(`${formatReport(result, { levelOnly: args.levelOnly })}\n`);
     }
   }

@@ -2,9 +2,9 @@
 // into the content script's world, so that readPage can read a page no adapter reads.
 
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { postingFromArticle, readArticle } from '../analyzers/sites/readability';
+import { looksLikeJob, postingFromArticle, readArticle } from '../analyzers/sites/readability';
 import { registerArticleReader } from '../extension/readability-on-demand';
 
 export default defineUnlistedScript(() => {
-  registerArticleReader({ readArticle, postingFromArticle });
+  registerArticleReader({ readArticle, postingFromArticle, looksLikeJob });
 });

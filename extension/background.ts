@@ -6,17 +6,19 @@
 import { browser } from 'wxt/browser';
 import { MAX_POSTING_CHARS } from '../analyzers/posting';
 import { analyze } from '../analyzers/report';
-import type { PostingInput } from '../analyzers/types';
+import type { PostingInput, Report } from '../analyzers/types';
 import { badgeFor } from './badge';
 import { addEntry, entryFromReport } from './history';
-import { isPageMessage, isViewMessage, isWatchedQuestion, pageKeyOf, type PageMessage, type TabMessage, type TabState } from './messages';
+import { isPageMessage, isViewMessage, isWatchedQuestion, keptUrl, pageKeyOf, type PageMessage, type TabMessage, type TabState } from './messages';
 import { analyzeOptions, DEFAULT_SETTINGS, type Settings } from './settings';
 import { viewShowsTab } from './view-contexts';
 import { choiceKeyOf, type OccupationChoices } from './occupation-choices';
-import { allTabStates, getHistory, getOccupationChoices, getSettings, getTabState, setHistory, setTabState, watchOccupationChoices, watchSettings } from './stores';
+import { RateLimit } from './rate-limit';
+import { allTabStates, getHistory, getOccupationChoices, getSettings, getTabState, setHistory, setHistoryProblem, setTabState, watchOccupationChoices, watchSettings } from './stores';
 
 /** Where a message from a content script came from. */
 interface SenderTab {
+  readonly incognito?: boolean;
   readonly status?: string;
   readonly windowId?: number;
   readonly active?: boolean;
@@ -26,6 +28,18 @@ interface SenderTab {
 interface Sender {
   readonly tab?: SenderTab & { readonly id?: number };
   readonly frameId?: number;
+  /** The sending document's address: an extension page's own, or the page a content script runs in. */
+  readonly url?: string;
+}
+
+/** What the history page says when a posting could not be added. */
+const HISTORY_FULL = 'A posting could not be added to your history: the browser’s storage for ScopeFit is full. Export the history and delete some entries.';
+/** What the side panel says when a tab's report could not be kept. */
+const TAB_STORAGE_FULL = 'ScopeFit made a report of this posting but could not keep it: the browser’s storage for the reports of open tabs is full. Close some tabs that show job postings, then reload this page.';
+
+/** A message from one of the extension's own pages (side panel, popup, audit page), not a content script. */
+function fromExtensionPage(sender: Sender): boolean {
+  return sender.url !== undefined && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
 /** Stops what startBackground() started (tests start a fresh one on a reset fake browser). */
@@ -106,9 +120,36 @@ export function startBackground(): StopBackground {
     if (colour !== null) await action.setBadgeBackgroundColor({ tabId, color: colour }).catch(() => undefined);
   }
 
+  /**
+   * Tabs whose state and badge ScopeFit keeps: those a content script has spoken for, or on a job
+   * site (whose address the browser tells). A navigation in any other tab writes nothing (a page changing its address 20 times a second on a site
+   * ScopeFit does not read made 398 writes in 20 s before).
+   */
+  const followed = new Set<number>();
+  /** Per tab, how many more postings it may add to the history (see rate-limit.ts). */
+  const historyLimit = new RateLimit<number>();
+
   async function show(tabId: number, state: TabState | null): Promise<void> {
-    await setTabState(tabId, state);
+    try {
+      await setTabState(tabId, state);
+    } catch (error) {
+      // Most likely the storage is full: say so instead of staying on "Reading this job…" for good.
+      const full: TabState = { kind: 'error', page: state?.kind === 'report' || state?.kind === 'reading' ? state.page : null, message: TAB_STORAGE_FULL, detail: String(error) };
+      await setTabState(tabId, full).catch(() => undefined);
+      await setBadge(tabId, full);
+      return;
+    }
     await setBadge(tabId, state);
+    if (state === null) followed.delete(tabId);
+  }
+
+  /** Adds the report to the history, unless the tab is private or has added too many lately. */
+  function record(tabId: number, report: Report, tab: SenderTab | undefined): void {
+    if (tab?.incognito === true || !historyLimit.take(tabId, Date.now())) return;
+    const entry = entryFromReport(report, new Date());
+    historyQueue = historyQueue
+      .then(async () => setHistory(addEntry((await getHistory()).entries, entry)))
+      .catch(async (error: unknown) => setHistoryProblem(`${HISTORY_FULL} (${String(error)})`).catch(() => undefined));
   }
 
   function reportState(input: PostingInput, settings: Settings, choices: OccupationChoices): TabState {
@@ -128,19 +169,21 @@ export function startBackground(): StopBackground {
   async function onPage(tabId: number, message: PageMessage, tab: SenderTab | undefined): Promise<void> {
     const mine = ++counter;
     latest.set(tabId, mine);
+    followed.add(tabId);
     const current = (): boolean => latest.get(tabId) === mine;
+    const url = keptUrl(message.url);
     if (message.type === 'scopefit:reading') {
-      await show(tabId, { kind: 'reading', page: { url: message.url, title: null } });
+      await show(tabId, { kind: 'reading', page: { url, title: null } });
       return;
     }
     const { read } = message;
     if (read.kind === 'not-a-posting') {
-      await show(tabId, { kind: 'not-a-posting', url: message.url, reason: read.reason });
+      await show(tabId, { kind: 'not-a-posting', url, reason: read.reason });
       return;
     }
     if (read.posting.description.length > MAX_POSTING_CHARS) {
       const length = read.posting.description.length.toLocaleString('en-US');
-      await show(tabId, { kind: 'not-a-posting', url: message.url, reason: `The text read on this page is ${length} characters long, far more than one job posting. Open the posting on its own page.` });
+      await show(tabId, { kind: 'not-a-posting', url, reason: `The text read on this page is ${length} characters long, far more than one job posting. Open the posting on its own page.` });
       return;
     }
     const cached = reports.get(tabId);
@@ -160,8 +203,7 @@ export function startBackground(): StopBackground {
       // Kept and recorded before anything is awaited: the same posting said again meanwhile (the
       // page answering the browser's "loaded") then finds this report instead of making another.
       reports.set(tabId, state);
-      const entry = entryFromReport(state.report, new Date());
-      historyQueue = historyQueue.then(async () => setHistory(addEntry((await getHistory()).entries, entry))).catch(() => undefined);
+      record(tabId, state.report, tab);
     }
     await reading;
     if (current()) await show(tabId, state);
@@ -204,6 +246,8 @@ export function startBackground(): StopBackground {
       return true;
     }
     if (isViewMessage(message)) {
+      // Only the extension's own pages show a tab; a content script saying so is not believed.
+      if (!fromExtensionPage(sender)) return undefined;
       waitingForLoad.get(message.tabId)?.();
       // A page still loading with nothing shown yet may read its posting early now.
       const shown: TabMessage = { type: 'scopefit:shown' };
@@ -216,7 +260,11 @@ export function startBackground(): StopBackground {
     return undefined;
   };
 
-  const onUpdated = (tabId: number, info: { status?: string }): void => {
+  const onUpdated = (tabId: number, info: { status?: string }, tab?: { url?: string }): void => {
+    // The browser tells a tab's address only for the hosts ScopeFit may read (the job sites): a tab
+    // with none that ScopeFit has not heard from is a site it does not read by itself.
+    if (!followed.has(tabId) && tab?.url === undefined) return;
+    followed.add(tabId);
     // The browser says the tab navigates (a new page, or the page moved its own address): what was
     // shown may belong to the previous job, so "reading" until the page says what it shows now.
     if (info.status !== undefined) waitingForLoad.get(tabId)?.();
@@ -231,9 +279,13 @@ export function startBackground(): StopBackground {
   const onRemoved = (tabId: number): void => {
     latest.delete(tabId);
     reports.delete(tabId);
+    followed.delete(tabId);
+    historyLimit.forget(tabId);
     void setTabState(tabId, null);
   };
 
+  // After a worker restart, the tabs with a state are the ones followed.
+  void allTabStates().then((states) => states.forEach(({ tabId }) => followed.add(tabId)), () => undefined);
   browser.runtime.onMessage.addListener(onMessage);
   browser.tabs.onUpdated.addListener(onUpdated);
   browser.tabs.onRemoved.addListener(onRemoved);

@@ -65,8 +65,9 @@ function pageText(doc: Document): PageText {
 
 function visible(el: Element | null): boolean {
   if (el === null) return false;
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(el) : true;
+  // Not in every browser (Chromium 105+, Firefox 106+): without it, everything counts as visible.
+  const checked = el as Element & { checkVisibility?: (this: Element) => boolean };
+  return typeof checked.checkVisibility === 'function' ? checked.checkVisibility() : true;
 }
 
 /**

@@ -44,6 +44,19 @@ export function textId(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/** Addresses the history keeps as links: web pages and saved files, never `javascript:` or `data:`. */
+const LINKABLE = /^(?:https?|file):$/;
+
+/** The address as a link the history may show, or null. */
+export function linkableUrl(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    return LINKABLE.test(new URL(url).protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 export function entryFromReport(report: Report, now: Date): HistoryEntry {
   const { title, company, description } = report.posting;
   const pay = report.pay ?? report.payEstimate;
@@ -51,7 +64,7 @@ export function entryFromReport(report: Report, now: Date): HistoryEntry {
     id: textId(`${title}\n${company ?? ''}\n${description}`),
     title,
     company,
-    url: report.source.url,
+    url: linkableUrl(report.source.url),
     site: report.source.site,
     pay: pay === null ? null : { text: payWords(pay), currency: pay.currency, annualMin: filled(pay.annual).min, annualMax: filled(pay.annual).max, estimated: pay.estimated },
     score: report.unsupported || report.score.verdict === 'unclear' ? null : report.score.overall,
@@ -137,7 +150,8 @@ export function readHistory(raw: unknown): ReadHistory {
     return { entries: [], problem: 'Your saved history could not be read (it was not a list), so it was reset.' };
   }
   const whole = raw.filter(isHistoryEntry);
-  const entries = whole.slice(0, HISTORY_CAP);
+  // An address that is no web page or file (saved by an older version) stays as text, not a link.
+  const entries = whole.slice(0, HISTORY_CAP).map((e) => (linkableUrl(e.url) === e.url ? e : { ...e, url: null }));
   const dropped = raw.length - whole.length;
   if (dropped === 0) return { entries, problem: null };
   return {

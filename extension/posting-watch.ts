@@ -52,7 +52,8 @@ export function signatureOf(read: PageRead): string {
 export class PostingWatch {
   private sent: Sent | null = null;
   private waitingSince: number | null = null;
-  private force = false;
+  /** The address "Analyse anyway" was asked for: force holds there only, not for the tab's next page. */
+  private forcedUrl: string | null = null;
   private lastUrl: string | null = null;
   private pending: (() => void) | null = null;
   private pendingSince = 0;
@@ -126,9 +127,12 @@ export class PostingWatch {
     if (this.deps.url() !== this.lastUrl) this.check();
   }
 
-  /** Reads and reports now, even if nothing changed; `force` stays on for this page from then on. */
+  /**
+   * Reads and reports now, even if nothing changed. `force` stays on while the address stays the
+   * same: an apply form or a feed the page moves to afterwards is judged as any page would be.
+   */
   readNow(force: boolean): void {
-    if (force) this.force = true;
+    if (force) this.forcedUrl = this.deps.url();
     this.changedSinceRead = true;
     this.sent = null;
     this.waitingSince = null;
@@ -165,7 +169,7 @@ export class PostingWatch {
   private readPage(url: string): PageRead {
     // Marked before reading: a change that lands while the page is read makes the next read a fresh one.
     this.changedSinceRead = false;
-    const read = this.deps.read(url, this.force);
+    const read = this.deps.read(url, url === this.forcedUrl);
     this.lastRead = { url, read };
     return read;
   }

@@ -9,7 +9,7 @@ import type * as ArticleReaderModule from '../analyzers/sites/readability';
 import type { ReadableArticle } from '../analyzers/sites/readability';
 import type { PostingInput } from '../analyzers/types';
 
-export type ArticleReader = Pick<typeof ArticleReaderModule, 'readArticle' | 'postingFromArticle'>;
+export type ArticleReader = Pick<typeof ArticleReaderModule, 'readArticle' | 'postingFromArticle' | 'looksLikeJob'>;
 
 // On globalThis: the reader arrives in a separate script run in the content script's world.
 const KEY = '__scopefitArticleReader';
@@ -25,4 +25,9 @@ export function readArticle(doc: Document): ReadableArticle | null {
 
 export function postingFromArticle(doc: Document, url: URL | null, article: ReadableArticle | null, force: boolean): PostingInput | null {
   return registry[KEY]?.postingFromArticle(doc, url, article, force) ?? null;
+}
+
+/** Until the reader is loaded no main text is read, so no page is judged by it: true. */
+export function looksLikeJob(text: string): boolean {
+  return registry[KEY]?.looksLikeJob(text) ?? true;
 }

@@ -3,6 +3,7 @@
 // would send them to the browser vendor's servers). The one module that names storage keys.
 
 import { storage } from 'wxt/utils/storage';
+import type { PostingInput } from '../analyzers/types';
 import { tabStateKey, type TabState } from './messages';
 import { readHistory, type HistoryEntry, type ReadHistory } from './history';
 import { readSettings, type Settings } from './settings';
@@ -16,17 +17,34 @@ const OCCUPATION_CHOICES_KEY = 'local:occupationChoices';
 
 export type Unwatch = () => void;
 
+/**
+ * A tab's state as stored: a report's posting text once, not twice (storage.session is shared by
+ * every tab and holds about 10 MB in Chrome). The input's description is the report's own copy.
+ */
+type StoredTabState = Exclude<TabState, { kind: 'report' }> | (Omit<Extract<TabState, { kind: 'report' }>, 'input'> & { readonly input: Omit<PostingInput, 'description'> });
+
+function toStored(state: TabState): StoredTabState {
+  if (state.kind !== 'report') return state;
+  const { description: _once, ...input } = state.input;
+  return { ...state, input };
+}
+
+function fromStored(stored: StoredTabState | null): TabState | null {
+  if (stored === null || stored.kind !== 'report') return stored;
+  return { ...stored, input: { ...stored.input, description: stored.report.posting.description } };
+}
+
 export async function getTabState(tabId: number): Promise<TabState | null> {
-  return storage.getItem<TabState>(tabStateKey(tabId));
+  return fromStored(await storage.getItem<StoredTabState>(tabStateKey(tabId)));
 }
 
 export async function setTabState(tabId: number, state: TabState | null): Promise<void> {
   if (state === null) await storage.removeItem(tabStateKey(tabId));
-  else await storage.setItem<TabState>(tabStateKey(tabId), state);
+  else await storage.setItem<StoredTabState>(tabStateKey(tabId), toStored(state));
 }
 
 export function watchTabState(tabId: number, onChange: (state: TabState | null) => void): Unwatch {
-  return storage.watch<TabState>(tabStateKey(tabId), (state) => onChange(state));
+  return storage.watch<StoredTabState>(tabStateKey(tabId), (state) => onChange(fromStored(state)));
 }
 
 /** Every tab that has a state (for re-analysis when the settings change). */
@@ -34,7 +52,8 @@ export async function allTabStates(): Promise<Array<{ tabId: number; state: TabS
   const all = await storage.snapshot('session');
   return Object.entries(all).flatMap(([key, state]) => {
     const match = /^tab:(\d+)$/.exec(key);
-    return match?.[1] !== undefined && state !== null && typeof state === 'object' ? [{ tabId: Number(match[1]), state: state as TabState }] : [];
+    const read = match?.[1] !== undefined && state !== null && typeof state === 'object' ? fromStored(state as StoredTabState) : null;
+    return read === null ? [] : [{ tabId: Number(match![1]), state: read }];
   });
 }
 
@@ -78,6 +97,11 @@ export function watchHistory(onChange: () => void): Unwatch {
 /** The problem left by the last reset, kept until the user has seen it and dismissed it. */
 export async function getHistoryProblem(): Promise<string | null> {
   return storage.getItem<string>(HISTORY_PROBLEM_KEY);
+}
+
+/** Leaves a sentence for the history page (a posting that could not be added, say). */
+export async function setHistoryProblem(problem: string): Promise<void> {
+  await storage.setItem<string>(HISTORY_PROBLEM_KEY, problem);
 }
 
 export async function dismissHistoryProblem(): Promise<void> {

@@ -20,35 +20,40 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const JOB_SITES = [
   '*://*.indeed.com/*',
   '*://*.linkedin.com/*',
-  '*://*.glassdoor.com/*',
-  '*://*.glassdoor.co.uk/*',
-  '*://*.glassdoor.ca/*',
-  '*://*.glassdoor.co.in/*',
-  '*://*.glassdoor.com.au/*',
-  '*://*.glassdoor.de/*',
-  '*://*.glassdoor.fr/*',
-  '*://*.ziprecruiter.com/*',
-  '*://*.ziprecruiter.co.uk/*',
-  '*://*.ziprecruiter.ca/*',
-  '*://*.greenhouse.io/*',
+  '*://www.glassdoor.com/*',
+  '*://www.glassdoor.co.uk/*',
+  '*://www.glassdoor.ca/*',
+  '*://www.glassdoor.co.in/*',
+  '*://www.glassdoor.com.au/*',
+  '*://www.glassdoor.de/*',
+  '*://www.glassdoor.fr/*',
+  '*://www.ziprecruiter.com/*',
+  '*://www.ziprecruiter.co.uk/*',
+  '*://www.ziprecruiter.ca/*',
+  '*://boards.greenhouse.io/*',
+  '*://job-boards.greenhouse.io/*',
+  '*://job-boards.eu.greenhouse.io/*',
   '*://jobs.lever.co/*',
+  '*://jobs.eu.lever.co/*',
   '*://*.myworkdayjobs.com/*',
   '*://jobs.ashbyhq.com/*',
-  '*://*.smartrecruiters.com/*',
-  '*://*.workable.com/*',
+  '*://jobs.smartrecruiters.com/*',
+  '*://careers.smartrecruiters.com/*',
+  '*://apply.workable.com/*',
+  '*://jobs.workable.com/*',
 ];
 
 /** What each browser's manifest holds today, key by key. */
 const PINNED = {
   chrome: {
-    keys: ['action', 'background', 'content_scripts', 'description', 'host_permissions', 'manifest_version', 'name', 'options_ui', 'permissions', 'side_panel', 'version'],
+    keys: ['action', 'background', 'content_scripts', 'content_security_policy', 'description', 'host_permissions', 'manifest_version', 'name', 'options_ui', 'permissions', 'side_panel', 'version'],
     // storage: reports, history, settings. sidePanel: the panel. activeTab + scripting: "Analyse
     // anyway" after a click, and the quote highlighter.
     permissions: ['activeTab', 'scripting', 'sidePanel', 'storage'],
     hostPermissions: JOB_SITES,
   },
   firefox: {
-    keys: ['background', 'browser_action', 'browser_specific_settings', 'content_scripts', 'description', 'manifest_version', 'name', 'options_ui', 'permissions', 'sidebar_action', 'version'],
+    keys: ['background', 'browser_action', 'browser_specific_settings', 'content_scripts', 'content_security_policy', 'description', 'manifest_version', 'name', 'options_ui', 'permissions', 'sidebar_action', 'version'],
     // Manifest V2: the hosts are permissions too.
     permissions: ['activeTab', 'scripting', 'storage', ...JOB_SITES],
     hostPermissions: null,
@@ -108,7 +113,7 @@ describe('the built manifests', () => {
 
   it('tells Firefox that it collects no data (on Android from 142, the first to read that key)', () => {
     expect(manifest('firefox').browser_specific_settings).toEqual({
-      gecko: { id: 'scopefit@scopefit.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: '{641573cc-1dd9-44f4-b33f-6b01b0b676c3}', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       gecko_android: { strict_min_version: '142.0' },
     });
   });
@@ -142,9 +147,10 @@ describe('the built manifests', () => {
       expect(script?.run_at).toBe('document_start');
     });
 
-    it('keeps the default content security policy and connects to nothing outside', () => {
+    it('declares a content security policy that runs only its own code and connects nowhere', () => {
       const m = manifest(browser);
-      expect(m.content_security_policy).toBeUndefined();
+      const declared = browser === 'chrome' ? (m.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages : m.content_security_policy;
+      expect(declared).toBe("script-src 'self'; object-src 'self'; connect-src 'none'");
       expect(m.externally_connectable).toBeUndefined();
       expect(m.web_accessible_resources).toBeUndefined();
       const csp = m.content_security_policy;

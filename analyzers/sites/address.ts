@@ -43,9 +43,41 @@ function parseUrl(href: string | null | undefined): URL | null {
   }
 }
 
-/** A posting with its site and address filled in from what the page is known to be. */
+/**
+ * Longest title, company, location or pay line a posting keeps: the longest title in
+ * ../shared/corpus is under 150 characters. A page's script could otherwise put megabytes in a
+ * title, and the extension stores what it reads (tests/e2e/page-attacks.test.ts).
+ */
+export const FIELD_MAX_CHARS = 300;
+/** Longest web address kept: what browsers and servers commonly accept (RFC 9110 recommends at least 8,000; sitemaps cap at 2,048). */
+export const URL_MAX_CHARS = 2048;
+
+/** At most `max` characters, cut at a word when there is one in the last fifth, with an ellipsis. */
+export function capField(text: string, max = FIELD_MAX_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.8 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+const capOrNull = (text: string | null): string | null => (text === null ? null : capField(text));
+
+/** A posting with its site and address filled in from what the page is known to be, its short fields capped. */
 export function found(posting: PostingInput, site: string | null, address: URL | null): PageRead {
-  return { kind: 'posting', posting: { ...posting, site: posting.site ?? site, url: postingUrl(posting, address) } };
+  const url = postingUrl(posting, address);
+  return {
+    kind: 'posting',
+    posting: {
+      ...posting,
+      title: capField(posting.title),
+      company: capOrNull(posting.company),
+      location: capOrNull(posting.location),
+      payText: capOrNull(posting.payText),
+      payEstimateText: capOrNull(posting.payEstimateText),
+      site: capOrNull(posting.site ?? site),
+      url: url !== null && url.length <= URL_MAX_CHARS ? url : null,
+    },
+  };
 }
 
 /** Where the posting lives: the page's address, unless that only names a site's home page. */

@@ -20,7 +20,7 @@ import { lever } from './lever';
 import { levelsfyi } from './levelsfyi';
 import { linkedin } from './linkedin';
 // In the content script this import is swapped for extension/readability-on-demand.ts (wxt.config.ts).
-import { postingFromArticle, readArticle } from './readability';
+import { looksLikeJob, postingFromArticle, readArticle } from './readability';
 import { seek } from './seek';
 import { smartrecruiters } from './smartrecruiters';
 import { workable } from './workable';
@@ -110,6 +110,7 @@ const REASONS = {
   pdf: 'This is a PDF document, which ScopeFit does not read. Open the posting on its web page, or paste its text on the audit page.',
   empty: 'This page has almost no text yet. Wait until it has finished loading, or open the job posting itself.',
   article: 'This page does not read like a job posting. Open a job posting, or choose "Analyse anyway" to read it regardless.',
+  form: 'This page is an application form, not a job posting: its questions (work history, the equal-opportunity survey) are not duties. Open the posting itself to see its report.',
   nothing: 'No job posting was found on this page. Open a job posting, or choose "Analyse anyway" to read it regardless.',
 } as const;
 
@@ -118,6 +119,8 @@ export function readPage(doc: Document, url: URL | null, options: ReadOptions = 
   const { read, adapter, address } = readStructured(doc, url, force);
   if (read !== null) return read;
   const article = attempt(() => readArticle(doc));
+  // Even "Analyse anyway" does not score a form's questions as a job's duties.
+  if (isApplicationForm(doc, article?.text ?? '')) return { kind: 'not-a-posting', reason: REASONS.form };
   const readable = attempt(() => postingFromArticle(doc, address, article, force));
   // On a known site the page's own name (og:site_name) is the job board's, not the employer's.
   if (readable !== null) return found(adapter === null ? readable : { ...readable, company: null }, adapter?.id ?? null, address);
@@ -132,6 +135,21 @@ export function readWithoutAdapter(doc: Document, url: URL | null, options: Read
   const address = pageAddress(doc, url);
   return attempt(() => readJsonLd(doc, address)) ??
     attempt(() => postingFromArticle(doc, address, attempt(() => readArticle(doc)), options.force === true));
+}
+
+/** Fields a person fills in: an application form has many (name, contact, history, survey). */
+const FORM_FIELDS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]), select, textarea';
+/** At least this many fields inside forms make a page a form (a posting's search box or newsletter sign-up has one or two). */
+const MIN_FORM_FIELDS = 8;
+
+/**
+ * A page that is mostly a form to fill in (an application's steps), not a posting: many fields in
+ * forms, and the main text does not read like a job. A posting with an apply form under it still
+ * reads like a job and is read.
+ */
+export function isApplicationForm(doc: Document, mainText: string): boolean {
+  const fields = Array.from(doc.querySelectorAll('form')).reduce((n, form) => n + form.querySelectorAll(FORM_FIELDS).length, 0);
+  return fields >= MIN_FORM_FIELDS && !looksLikeJob(mainText);
 }
 
 function whyNothing(doc: Document, hasMainText: boolean): string {

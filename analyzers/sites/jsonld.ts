@@ -117,7 +117,7 @@ function comparableUrl(href: string): string {
 }
 
 function organisationName(value: unknown, doc: Document): string | null {
-  const one = Array.isArray(value) ? value[0] : value;
+  const one: unknown = Array.isArray(value) ? value[0] : value;
   const name = typeof one === 'string' ? one : str(dig(one, 'name'));
   if (name === null) return null;
   const clean = decodeInline(name, doc);
@@ -187,7 +187,7 @@ function areaNames(requirement: unknown, doc: Document): string[] {
  * "EUR 50,000 - 60,000 a year", "$22.38 an hour". Null when it holds no usable figure.
  */
 export function payTextOf(amount: unknown): string | null {
-  const one = Array.isArray(amount) ? amount[0] : amount;
+  const one: unknown = Array.isArray(amount) ? amount[0] : amount;
   if (typeof one === 'string') return nonBlank(cleanInline(one));
   if (!isObject(one)) return null;
   const value = one['value'];

@@ -61,8 +61,9 @@ function sections(r: BenchResult): Section[] {
   const b = r.batch;
   out.push({
     title: 'Batch: the corpus through the command line (`node bin/scopefit.mjs --json <327 .txt files>`)',
-    head: ['postings', 'wall time', 'postings/s', 'start-up (--help)', 'reports ok / failed', 'exit'],
-    rows: [[String(b.postings), `${b.wallSeconds.toFixed(2)} s`, b.postingsPerSecond.toFixed(1), `${b.startupSeconds.toFixed(2)} s`, `${b.reportsOk} / ${b.reportsFailed}`, String(b.exitCode)]],
+    head: ['postings', 'wall time', 'postings/s', 'start-up (--help)', 'bare node -e 0', 'reports ok / failed', 'exit'],
+    rows: [[String(b.postings), `${b.wallSeconds.toFixed(2)} s`, b.postingsPerSecond.toFixed(1), `${b.startupSeconds.toFixed(2)} s (${(b.startupSeconds / b.bareNodeSeconds).toFixed(1)}×)`, `${b.bareNodeSeconds.toFixed(2)} s`, `${b.reportsOk} / ${b.reportsFailed}`, String(b.exitCode)]],
+    notes: ['Budget: --help within 5× a bare Node start (the command is built to dist/cli.mjs at install; the engine loads only to analyse).'],
   });
 
   if ('error' in r.sizes) {

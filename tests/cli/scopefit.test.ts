@@ -3,15 +3,17 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundledLine, payLine, quote } from '../../cli/format';
 import { main } from '../../cli/scopefit';
+import type { Pay } from '../../analyzers/types';
 import { corpusText, loadCorpus } from '../../scripts/corpus';
 
 const root = path.resolve(__dirname, '../..');
 
-async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+async function run(args: string[], stdin = '', piped = false): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(args, { out: (s) => { out += s; return true; }, err: (s) => { err += s; return true; }, stdin: () => Buffer.from(stdin) });
+  const code = await main(args, { out: (s) => { out += s; return true; }, err: (s) => { err += s; return true; }, stdin: () => Buffer.from(stdin), stdinIsTerminal: () => !piped });
   return { code, out, err };
 }
 
@@ -99,5 +101,66 @@ describe('scopefit command line', () => {
     const result = spawnSync(process.execPath, [path.join(root, 'bin/scopefit.mjs'), path.join(root, 'public/sample-posting.txt')], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('verdict:');
+  });
+
+  it('reads piped input without "-", and the sample when nothing is piped', async () => {
+    const posting = loadCorpus().find((p) => p.id === 'reprojobs-015')!;
+    expect(jsonLines((await run(['--json'], corpusText(posting), true)).out)[0]).toMatchObject({ ok: true, pay: { min: 60000, max: 62000 } });
+    expect(jsonLines((await run(['--json'], '', true)).out)[0]).toMatchObject({ ok: true, posting: { title: 'Social Media Coordinator' } });
+  });
+
+  it('writes errors to standard error in every output form, and keeps standard output for results', async () => {
+    const missing = path.join(tmpdir(), 'scopefit-no-such-file.txt');
+    for (const form of [[], ['--summary'], ['--csv'], ['--json']]) {
+      const { code, out, err } = await run([...form, missing]);
+      expect(code, form.join()).toBe(1);
+      expect(err, form.join()).toContain('no such file');
+      if (form.length === 0) expect(out).toBe('');
+    }
+  });
+
+  it('starts the summary with a header row', async () => {
+    const { out } = await run(['--summary']);
+    expect(out.split('\n')[0]).toBe('input | title | score | verdict | pay | roles bundled | top flag');
+  });
+
+  it('says its version, and refuses an unknown place and conflicting flags', async () => {
+    expect((await run(['--version'])).out).toMatch(/^scopefit \d+\.\d+\.\d+\n$/);
+    const place = await run(['--location', 'Atlantis']);
+    expect([place.code, place.out]).toEqual([2, '']);
+    expect(place.err).toContain('names no place');
+    for (const flags of [['--json', '--summary'], ['--json', '--csv'], ['--summary', '--level-only']]) {
+      const { code, err } = await run(flags);
+      expect(code, flags.join(' ')).toBe(2);
+      expect(err).toContain('cannot be used');
+    }
+  });
+
+  it('writes pay, scope and quotes in plain English', () => {
+    const pay = (p: Partial<Pay>): Pay => ({ min: 25, max: 25, period: 'hour', currency: 'USD', annual: { min: 52000, max: 52000 }, estimated: false, evidence: '$25 an hour', ...p }) as Pay;
+    expect(payLine(pay({}))).toBe('$25 an hour ($52,000 a year)');
+    expect(payLine(pay({ min: 42000, max: 46000, period: 'year', annual: { min: 42000, max: 46000 } }))).toBe('$42,000–$46,000 a year');
+    expect(bundledLine(0)).toBe('no distinct jobs found');
+    expect(bundledLine(1)).toBe('one job');
+    expect(bundledLine(3)).toBe('about 3 jobs in one');
+    const long = 'Develop and own our social media strategy across Instagram, TikTok, LinkedIn and YouTube, and set quarterly KPIs for the team and the company as a whole, every quarter';
+    expect(quote(long)).toMatch(/^Develop and own .*\w…$/);
+    expect(quote(long).length).toBeLessThanOrEqual(161);
+    expect(quote('Short quote.')).toBe('Short quote.');
+  });
+
+  it('answers --help from the built command within five times a bare Node start', () => {
+    // The build postinstall makes, made again here so that it matches the sources under test.
+    execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')]);
+    const time = (args: string[]): number => {
+      const start = performance.now();
+      spawnSync(process.execPath, args, { encoding: 'utf8' });
+      return performance.now() - start;
+    };
+    const best = (args: string[]): number => Math.min(...[0, 1, 2].map(() => time(args)));
+    const help = spawnSync(process.execPath, [path.join(root, 'bin/scopefit.mjs'), '--help'], { encoding: 'utf8' });
+    expect(help.stdout).toContain('usage: scopefit');
+    expect(help.stderr).toBe('');
+    expect(best([path.join(root, 'bin/scopefit.mjs'), '--help'])).toBeLessThan(5 * best(['-e', '0']));
   });
 });

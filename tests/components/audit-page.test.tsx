@@ -74,19 +74,19 @@ describe('typing', () => {
     page();
     type(sample);
     expect(screen.queryByTestId('report')).toBeNull();
-    act(() => void vi.advanceTimersByTime(AUDIT_DEBOUNCE_MS - 1));
+    void act(() => void vi.advanceTimersByTime(AUDIT_DEBOUNCE_MS - 1));
     expect(screen.queryByTestId('report')).toBeNull();
-    act(() => void vi.advanceTimersByTime(1));
+    void act(() => void vi.advanceTimersByTime(1));
     expect(screen.getByTestId('posting-title').textContent).toBe('Social Media Coordinator');
 
     // Each keystroke starts the pause again.
     const retitled = sample.replace('Social Media Coordinator', 'Senior Social Media Manager');
     type(retitled.slice(0, 40));
-    act(() => void vi.advanceTimersByTime(200));
+    void act(() => void vi.advanceTimersByTime(200));
     type(retitled);
-    act(() => void vi.advanceTimersByTime(200));
+    void act(() => void vi.advanceTimersByTime(200));
     expect(screen.getByTestId('posting-title').textContent).toBe('Social Media Coordinator');
-    act(() => void vi.advanceTimersByTime(100));
+    void act(() => void vi.advanceTimersByTime(100));
     expect(screen.getByTestId('posting-title').textContent).toBe('Senior Social Media Manager');
     expect(screen.getByTestId('score').textContent).toBe(String(reportOf(retitled).score.overall));
     expect(screen.getByTestId('audit-status').textContent).toMatch(/^Report updated: \w+, \d+ out of 100\.$/);

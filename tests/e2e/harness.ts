@@ -295,7 +295,7 @@ export function recordRequests(context: BrowserContext): RequestRecorder {
       const params = message.params ?? {};
       if (message.method === 'Network.requestWillBeSent') {
         const request = params.request as { url: string };
-        seen.push({ url: request.url, resourceType: String(params.type ?? 'other').toLowerCase(), by: 'real side panel', from: String(params.documentURL ?? panelUrl), page: null });
+        seen.push({ url: request.url, resourceType: ((params.type as string | undefined) ?? 'other').toLowerCase(), by: 'real side panel', from: (params.documentURL as string | undefined) ?? panelUrl, page: null });
       } else if (message.method === 'Network.webSocketCreated') {
         seen.push({ url: String(params.url), resourceType: 'websocket', by: 'real side panel', from: panelUrl, page: null });
       } else if (message.method === 'Page.javascriptDialogOpening') {

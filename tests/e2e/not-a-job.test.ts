@@ -51,7 +51,8 @@ const CASES: ReadonlyArray<ReadCase | SilentCase> = [
   { kind: 'read', name: 'a login wall', url: 'http://www.linkedin.com/authwall?trk=job-posting', file: NOT_A_JOB('login-wall.html'), reason: /sign in/i },
   { kind: 'read', name: 'an empty page', url: 'http://jobs.lever.co/harbor-lane-bakery', file: NOT_A_JOB('empty.html'), reason: /almost no text/ },
   { kind: 'read', name: "a news article on a job site", url: 'http://www.linkedin.com/pulse/hiring-outlook-2026', file: NOT_A_JOB('news-article.html') },
-  { kind: 'read', name: 'a blog post about hiring', url: 'http://www.workable.com/blog/how-we-hire', file: NOT_A_JOB('hiring-blog-post.html') },
+  // Workable's own site is not one of its job boards (apply.workable.com, jobs.workable.com).
+  { kind: 'silent', name: "a blog post about hiring on a recruiting vendor's own site", url: 'http://www.workable.com/blog/how-we-hire', file: NOT_A_JOB('hiring-blog-post.html') },
   { kind: 'read', name: "a company's careers home page on a recruiting site", url: 'http://careers.smartrecruiters.com/HarborLaneBakery', file: NOT_A_JOB('company-homepage.html') },
   { kind: 'read', name: "another board's search results", url: 'http://www.glassdoor.com/Job/austin-social-media-jobs-SRCH_IL.0,6.htm', file: NOT_A_JOB('search-results.html') },
   { kind: 'read', name: 'a cookie wall', url: 'http://www.glassdoor.co.uk/index.htm', file: NOT_A_JOB('cookie-consent.html') },

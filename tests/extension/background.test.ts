@@ -21,6 +21,13 @@ const tab = (id: number, extra: Partial<Browser.tabs.Tab> = {}): Browser.runtime
   frameId: 0,
 });
 
+/** A message as the browser hands it to the background, from `sender`. */
+async function send(message: unknown, sender: Browser.runtime.MessageSender): Promise<void> {
+  // The listeners' answers (true for a question answered later, else nothing) are not wanted here.
+  const answers: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  void answers;
+}
+
 let stop: StopBackground;
 beforeEach(() => {
   fakeBrowser.reset();
@@ -40,7 +47,7 @@ const stateIs = (tabId: number, kind: TabState['kind']) => async () => (await ge
 
 describe('the background', () => {
   it('makes a report of a posting a content script sends, shows its score on the badge, and records it', async () => {
-    await fakeBrowser.runtime.onMessage.trigger(pageMessage(), tab(7));
+    await send(pageMessage(), tab(7));
     await settled(stateIs(7, 'report'));
     const state = await getTabState(7);
     expect(state?.kind === 'report' && state.report.posting.title).toBe('Social Media Coordinator');
@@ -50,15 +57,90 @@ describe('the background', () => {
   });
 
   it('ignores a page message from a frame inside the page', async () => {
-    await fakeBrowser.runtime.onMessage.trigger(pageMessage(), { ...tab(7), frameId: 3 });
+    await send(pageMessage(), { ...tab(7), frameId: 3 });
     await new Promise((r) => setTimeout(r, 50));
     expect(await getTabState(7)).toBeNull();
   });
 
   it('forgets a closed tab', async () => {
-    await fakeBrowser.runtime.onMessage.trigger(pageMessage(), tab(7));
+    await send(pageMessage(), tab(7));
     await settled(stateIs(7, 'report'));
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
     await settled(async () => (await getTabState(7)) === null);
+  });
+
+  it('keeps no history of a posting seen in a private window', async () => {
+    await send(pageMessage(), tab(7, { incognito: true }));
+    await settled(stateIs(7, 'report'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await getHistory()).entries).toEqual([]);
+  });
+
+  it('stores the posting text once per tab, and gives it back whole', async () => {
+    await send(pageMessage(), tab(7));
+    await settled(stateIs(7, 'report'));
+    const raw = JSON.stringify(await fakeBrowser.storage.session.get(null));
+    // A line that only the description holds (no duty, flag or signal quotes it).
+    const aboutUs = 'a small outdoor-gear retailer';
+    expect(raw.split(aboutUs).length - 1).toBe(1);
+    const state = await getTabState(7);
+    expect(state?.kind === 'report' && state.input.description).toContain(aboutUs);
+  });
+
+  it('ignores messages whose fields are not what its content script sends', async () => {
+    const good = posting();
+    const bad = [
+      { type: 'scopefit:page', url: URL_A, read: { kind: 'posting', posting: { ...good, title: 7 } } },
+      { type: 'scopefit:page', url: URL_A, read: { kind: 'posting', posting: { ...good, title: 'A'.repeat(3_500_000) } } },
+      { type: 'scopefit:page', url: URL_A, read: { kind: 'posting', posting: { ...good, method: 'eval' } } },
+      { type: 'scopefit:page', url: 42, read: { kind: 'posting', posting: good } },
+      { type: 'scopefit:page', url: URL_A, read: { kind: 'not-a-posting', reason: { toString: 'x' } } },
+    ];
+    for (const message of bad) await send(message, tab(7));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await getTabState(7)).toBeNull();
+  });
+
+  it('believes "a view shows this tab" only from its own pages, not from a content script', async () => {
+    const sent: unknown[] = [];
+    fakeBrowser.tabs.sendMessage = (async (...args: unknown[]) => void sent.push(args)) as typeof fakeBrowser.tabs.sendMessage;
+    const showing = { type: 'scopefit:showing', tabId: 9 };
+    await send(showing, { ...tab(7), url: URL_A });
+    expect(sent).toEqual([]);
+    await send(showing, { url: fakeBrowser.runtime.getURL('/sidepanel.html') });
+    expect(sent).toEqual([[9, { type: 'scopefit:shown' }]]);
+  });
+
+  it('writes nothing when a tab it does not follow navigates', async () => {
+    const writes: string[] = [];
+    fakeBrowser.storage.session.onChanged.addListener((changes) => writes.push(...Object.keys(changes)));
+    for (let i = 0; i < 20; i++) {
+      await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, { id: 5 } as Browser.tabs.Tab);
+      await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'complete' }, { id: 5 } as Browser.tabs.Tab);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    expect(writes).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
+    // A tab it follows is marked "reading" when it navigates.
+    await send(pageMessage(), tab(7));
+    await settled(stateIs(7, 'report'));
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, { id: 7 } as Browser.tabs.Tab);
+    await settled(stateIs(7, 'reading'));
+    // So is a new tab opening a job site, whose address the browser tells (host permission).
+    await fakeBrowser.tabs.onUpdated.trigger(8, { status: 'loading' }, { id: 8, url: URL_A } as Browser.tabs.Tab);
+    await settled(stateIs(8, 'reading'));
+  });
+
+  it('says so when storage is full instead of staying on "reading"', async () => {
+    const session = fakeBrowser.storage.session;
+    const setFull = session.set.bind(session);
+    session.set = (async (items: Record<string, unknown>) => {
+      if (JSON.stringify(items).includes('"kind":"report"')) throw new Error('QUOTA_BYTES quota exceeded');
+      return setFull(items);
+    }) as typeof session.set;
+    await send(pageMessage(), tab(7));
+    await settled(stateIs(7, 'error'));
+    const state = await getTabState(7);
+    expect(state?.kind === 'error' && state.message).toMatch(/storage .* is full/);
   });
 });

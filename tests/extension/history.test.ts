@@ -25,6 +25,18 @@ describe('a history entry', () => {
     expect(a.id).toBe(b.id);
   });
 
+  it.each([
+    ['javascript:alert(document.domain)', null],
+    ['data:text/html,<script>alert(1)</script>', null],
+    ['chrome://settings/', null],
+    ['file:///home/me/saved-posting.html', 'file:///home/me/saved-posting.html'],
+    ['http://www.indeed.com/viewjob?jk=1', 'http://www.indeed.com/viewjob?jk=1'],
+  ])('keeps %s as a link only if it is a web page or a file', (url, kept) => {
+    expect(entryFromReport(withReport({ source: { ...SAMPLE_REPORT.source, url } }), new Date()).url).toBe(kept);
+    // An entry saved with such an address (by an older version) loses the link when read back.
+    expect(readHistory([entry('1', { url })]).entries[0]?.url).toBe(kept);
+  });
+
   it('has no score or verdict for a language not supported yet', () => {
     const e = entryFromReport(withReport({ unsupported: { reason: 'German' } }), new Date());
     expect([e.score, e.verdict]).toEqual([null, null]);

@@ -18,11 +18,14 @@ class FakePage {
   now = 0;
   sent: string[] = [];
   reads = 0;
+  /** The `force` of each read, in order. */
+  forced: boolean[] = [];
   timers: Array<{ at: number; fn: () => void; live: boolean }> = [];
   readonly watch = new PostingWatch({
     url: () => this.url,
-    read: () => {
+    read: (_url, force) => {
       this.reads += 1;
+      this.forced.push(force);
       return this.shows;
     },
     send: (m: PageMessage) => this.sent.push(m.type === 'scopefit:reading' ? 'reading' : m.read.kind === 'posting' ? m.read.posting.title : 'not'),
@@ -164,5 +167,23 @@ describe('reading only what may have changed', () => {
     page.watch.resend();
     expect(page.reads).toBe(2);
     expect(page.sent).toEqual(['First', 'First', 'First', 'Second']);
+  });
+});
+
+describe('"Analyse anyway" (force)', () => {
+  it('holds for the page it was asked on, and is dropped once the address moves on', () => {
+    page.watch.readNow(true);
+    expect(page.forced.at(-1)).toBe(true);
+    page.shows = job('Forced again');
+    page.watch.changed();
+    page.advance(WATCH_TIMING.settle + 10);
+    expect(page.forced.at(-1)).toBe(true);
+    // The page moves itself on (an apply form, a feed): it is read as any page would be.
+    page.url = 'https://www.indeed.com/apply?jk=2';
+    page.shows = job('Apply now');
+    page.watch.poll();
+    page.advance(WATCH_TIMING.staleAfter + 10);
+    expect(page.forced.length).toBeGreaterThan(2);
+    expect(page.forced.at(-1)).toBe(false);
   });
 });

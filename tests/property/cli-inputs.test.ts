@@ -106,7 +106,11 @@ describe('scopefit on hostile files, all on one command', () => {
     const names = [file('good.txt'), file('image.txt'), file('huge.txt')];
     const summary = await runRaw(['--summary', ...names]);
     expect(summary.code).toBe(1);
-    expect(summary.out.trim().split('\n')).toHaveLength(3);
+    // A header row, then one row per input.
+    expect(summary.out.trim().split('\n')).toHaveLength(4);
+    expect(summary.out).toMatch(/^input \| title/);
+    // Each failure is said on standard error too.
+    expect(summary.err.trim().split('\n')).toHaveLength(2);
     const csv = await runRaw(['--csv', ...names]);
     expect(csv.code).toBe(1);
     const [header, ...rows] = csv.out.trim().split('\n');
@@ -133,9 +137,11 @@ describe('scopefit on any bytes from standard input', () => {
     await fc.assert(
       fc.asyncProperty(bytes, async (input) => {
         const { code, lines, err } = await run(['--json', '-'], input);
-        expect(err).toBe('');
         expect(lines).toHaveLength(1);
         const [line] = lines;
+        // Standard error says what failed, and only then.
+        if (line!.ok) expect(err).toBe('');
+        else expect(err).toContain(line!.error.message);
         if (line!.ok) {
           expect(code).toBe(0);
           expect(line!.input).toBe('-');
