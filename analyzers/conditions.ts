@@ -4,7 +4,6 @@
 import { splitSentences } from './posting';
 import { compiledVocabulary, ENGLISH, type LanguageVocabulary } from './vocabulary/index';
 import { CONDITIONS, type Condition, type Posting } from './types';
-import { wordCues } from './word-cues';
 
 export interface ConditionReading {
   readonly condition: Condition;

@@ -11,10 +11,6 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** "$42,000–$46,000", or one figure when both ends are the same. */
-const figures = (min: number, max: number, currency: string): string =>
-  min === max ? money(min, currency) : `${money(min, currency)}–${money(max, currency)}`;
-
 /** "a year", "an hour": the article English uses before the period's word. */
 export const perPeriod = (period: string): string => `${/^[aeiou]|^hour/i.test(period) ? 'an' : 'a'} ${period}`;
 

@@ -104,7 +104,6 @@ const MARK = /^\s?\((required|preferred|requis|souhaité|erforderlich|wünschens
 const FIELD_LABEL = /[\p{L}][^:()]{0,60}:\s?$/u;
 const TIER_BEFORE = /(?:(?<![\p{L}])(?:class|level|grade|tier|band|stufe|niveau)\s?[\w-]{1,4}(?![\p{L}])[^=:]{0,40}[=:]|=)\s?\(?\s?$/iu;
 const OR_ALTERNATIVE_AFTER = /(?<![\p{L}/])(?:or|oder|ou|o)\s(?:[\p{L}-]+\s){0,2}(?:training|classes|coursework|college|degree|apprenticeship|completion|schooling|education|certification|ausbildung|studium|formation|diplôme)(?![\p{L}])/iu;
-const CONJUNCTION = /(?<![\p{L}])(and|or|with|plus|und|oder|mit|et|ou|y|o|e)(?![\p{L}])/giu;
 // Where one statement's clause ends and the next one's begins.
 const DELIMITER = /[,;()–—*•·]|\.\s|(?<![\p{L}])(?:and|or|with|but|while|und|oder|aber|sowie|et|ou|mais|y|o|pero|e|ma|maar)(?![\p{L}])/giu;
 // An elided unit before a wish: "Minimum of THREE, ideally FIVE or more years".
