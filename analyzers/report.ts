@@ -6,6 +6,7 @@ import { languageName } from './language';
 import { readConditions } from './conditions';
 import { readExperience } from './experience';
 import { fixesFor } from './fixes';
+import { readFreshness } from './freshness';
 import { isRemoteLocation, locationOnBoard, regionOf } from './location';
 import { readPay } from './pay';
 import { readPosting } from './posting';
@@ -155,6 +156,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     flags,
     fixes,
     transparency,
+    freshness: readFreshness(input.dates, posting.description, options.today ?? new Date()),
     ...(unsupported ? { unsupported } : {}),
   };
 }
