@@ -49,6 +49,17 @@ export interface AgeText {
   readonly exact: boolean;
   readonly reposted: boolean;
   readonly employerActive: boolean;
+  /** The age in English words, as rounded as the page's ("1 month ago", "30+ days ago"); null when unread. */
+  readonly words: string | null;
+}
+
+/** The English name of each unit the boards write, for saying the age back as rounded as the page did. */
+const UNIT_NAME: Readonly<Record<number, string>> = { 0: 'hour', 1: 'day', 7: 'week', 30: 'month', 365: 'year' };
+
+function agoWords(count: number, per: number, atLeast: boolean, minutes: boolean): string {
+  if (per === 1 || atLeast) return daysWord(count * per, atLeast);
+  const unit = minutes ? 'minute' : UNIT_NAME[per] ?? 'day';
+  return `${count} ${unit}${count === 1 ? '' : 's'} ago`;
 }
 
 /** The board's age words → days. Unknown words give null days, never a guess. */
@@ -60,16 +71,19 @@ export function readAgeText(text: string): AgeText {
   if (ago !== null) {
     const unit = (ago[3] ?? '').toLowerCase();
     const per = UNIT_DAYS[unit] ?? null;
-    const days = per === null ? null : Number(ago[1]) * per;
-    return { days, atLeast: ago[2] !== undefined || ago[4] !== undefined, exact: per !== null && per <= 1, reposted, employerActive };
+    const count = Number(ago[1]);
+    const atLeast = ago[2] !== undefined || ago[4] !== undefined;
+    const words = per === null ? null : agoWords(count, per, atLeast, /^minut/.test(unit));
+    return { days: per === null ? null : count * per, atLeast, exact: per !== null && per <= 1, reposted, employerActive, words };
   }
   const short = SHORT_AGE.exec(clean);
   if (short !== null) {
     const per = SHORT_UNITS[(short[2] ?? '').toLowerCase()] ?? 1;
-    return { days: Number(short[1]) * per, atLeast: short[3] !== undefined, exact: per <= 1, reposted, employerActive };
+    const atLeast = short[3] !== undefined;
+    return { days: Number(short[1]) * per, atLeast, exact: per <= 1, reposted, employerActive, words: agoWords(Number(short[1]), per, atLeast, false) };
   }
-  if (TODAY.test(clean)) return { days: 0, atLeast: false, exact: true, reposted, employerActive };
-  return { days: null, atLeast: false, exact: false, reposted, employerActive };
+  if (TODAY.test(clean)) return { days: 0, atLeast: false, exact: true, reposted, employerActive, words: 'today' };
+  return { days: null, atLeast: false, exact: false, reposted, employerActive, words: null };
 }
 
 /** The sentence around a match, trimmed, for evidence. */
@@ -116,17 +130,18 @@ export function readFreshness(dates: PageDates | undefined, description: string,
 
   let datePosted: string | null = null;
   let ageDays: number | null = null;
-  let atLeast = false;
+  let ageWords: string | null = null;
   let ageEvidence = '';
   if (!Number.isNaN(postedMs)) {
     datePosted = dates?.posted ?? null;
     // A date after today is a clock or time-zone slip: posted today, not in the future.
     ageDays = Math.max(0, Math.round((todayMs - postedMs) / DAY_MS));
+    ageWords = daysWord(ageDays, false);
     ageEvidence = `datePosted ${datePosted} in the page's data`;
   } else if (postingAge !== null && postingAge.days !== null) {
     ageDays = postingAge.days;
-    atLeast = postingAge.atLeast;
-    datePosted = postingAge.exact && !atLeast ? isoOf(todayMs - ageDays * DAY_MS) : null;
+    ageWords = postingAge.words;
+    datePosted = postingAge.exact && !postingAge.atLeast ? isoOf(todayMs - ageDays * DAY_MS) : null;
     ageEvidence = dates?.postedText ?? '';
   }
 
@@ -137,7 +152,7 @@ export function readFreshness(dates: PageDates | undefined, description: string,
 
   const signals: FreshnessSignal[] = [];
   if (ageDays !== null && ageDays >= OLD_AFTER_DAYS) {
-    signals.push({ id: 'old', message: `Posted ${daysWord(ageDays, atLeast)}.`, evidence: ageEvidence });
+    signals.push({ id: 'old', message: `Posted ${ageWords ?? daysWord(ageDays, false)}.`, evidence: ageEvidence });
   }
   if (expired && validThrough !== null) {
     signals.push({ id: 'expired', message: `The page says applications closed on ${validThrough}.`, evidence: `validThrough ${validThrough} in the page's data` });
@@ -146,7 +161,7 @@ export function readFreshness(dates: PageDates | undefined, description: string,
     signals.push({ id: 'reposted', message: 'The page says it was reposted.', evidence: dates.postedText });
   }
   if (age?.employerActive === true && dates?.postedText) {
-    signals.push({ id: 'employer-active', message: `The page says the employer was last active ${age.days === null ? 'recently' : daysWord(age.days, age.atLeast)}.`, evidence: dates.postedText });
+    signals.push({ id: 'employer-active', message: `The page says the employer was last active ${age.words ?? 'recently'}.`, evidence: dates.postedText });
   }
   signals.push(...standingRecruitment(description));
 

@@ -137,3 +137,15 @@ describe('analyze', () => {
     expect(analyze({ ...input, dates: undefined }, { today: TODAY }).freshness).toBeNull();
   });
 });
+
+describe('the age in words', () => {
+  it.each([
+    ['1 month ago', 'Posted 1 month ago.'],
+    ['1 year ago', 'Posted 1 year ago.'],
+    ['30+ days ago', 'Posted 30+ days ago.'],
+    ['30d+', 'Posted 30+ days ago.'],
+    ['5 settimane fa', 'Posted 5 weeks ago.'],
+  ])('says "%s" as rounded as the page does', (postedText, message) => {
+    expect(readFreshness({ posted: null, validThrough: null, postedText }, '', TODAY)?.signals[0]?.message).toBe(message);
+  });
+});
