@@ -6,6 +6,7 @@ import { languageName } from './language';
 import { readConditions } from './conditions';
 import { readExperience } from './experience';
 import { fixesFor } from './fixes';
+import { readFreshness } from './freshness';
 import { isRemoteLocation, locationOnBoard, regionOf } from './location';
 import { readPay } from './pay';
 import { filled, midpointOf } from './pay/bounds';
@@ -166,6 +167,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
     transparency,
     // The word lists are English; other languages say so in `unsupported`.
     wording: posting.language === 'en' ? checkWording(posting) : null,
+    freshness: readFreshness(input.dates, posting.description, options.today ?? new Date()),
     ...(unsupported ? { unsupported } : {}),
   };
 }

@@ -47,6 +47,18 @@ export interface PostingInput {
   /** Site id ("indeed", "linkedin", …) or null when unknown. */
   readonly site: string | null;
   readonly method: SourceMethod;
+  /** When the page says the job was posted, as it shows it; absent when the reader looked for none. */
+  readonly dates?: PageDates;
+}
+
+/** A posting's dates as the page gives them: read by the adapters, turned into days by freshness.ts. */
+export interface PageDates {
+  /** ISO date (YYYY-MM-DD) from structured data (JSON-LD datePosted). */
+  readonly posted: string | null;
+  /** ISO date the posting says it closes (JSON-LD validThrough). */
+  readonly validThrough: string | null;
+  /** The page's own words: "Posted 3 days ago", "30+ days ago", "Reposted 2 weeks ago", "13d". */
+  readonly postedText: string | null;
 }
 
 export interface Section {
@@ -269,6 +281,8 @@ export interface Report {
   readonly benchmarkNote?: string;
   /** Null when the posting is not in English: the word lists are English (the reason is in `unsupported`). */
   readonly wording: Wording | null;
+  /** How old the posting is and what the page says about reposts and standing recruitment (freshness.ts). */
+  readonly freshness?: Freshness | null;
   /** Set when the language is not supported yet: pay and years may be read, no verdict is given. */
   readonly unsupported?: { readonly reason: string };
 }
@@ -315,4 +329,25 @@ export interface Occupation extends OccupationChoice {
   readonly socialMediaWork: boolean;
   /** O*NET Job Zone: how much preparation the occupation needs (1 little … 5 extensive). */
   readonly jobZone: 1 | 2 | 3 | 4 | 5 | null;
+}
+
+/** One thing the page or its text says about the posting's age or standing recruitment. */
+export interface FreshnessSignal {
+  readonly id: 'old' | 'expired' | 'reposted' | 'employer-active' | 'standing-recruitment';
+  readonly message: string;
+  readonly evidence: string;
+}
+
+/** The contract's `freshness`: facts about the posting's age, never a verdict on the employer. */
+export interface Freshness {
+  /** ISO date, from the page's data or worked out from "N days ago" against the day of analysis. */
+  readonly datePosted: string | null;
+  /** Whole days since posting; a lower bound for "30+ days ago". */
+  readonly ageDays: number | null;
+  readonly validThrough: string | null;
+  /** The closing date (validThrough) has passed. */
+  readonly expired: boolean;
+  /** The page says the posting was reposted. */
+  readonly reposted: boolean;
+  readonly signals: readonly FreshnessSignal[];
 }

@@ -1,7 +1,7 @@
 // The history page: every posting analysed in this browser, sortable, 2–3 compared side by side,
 // exported, or cleared.
 
-import type { HistoryEntry, HistorySort } from '../extension/history';
+import { repeatNote, type HistoryEntry, type HistorySort } from '../extension/history';
 import { VERDICT_LABEL, formatRange } from './words';
 
 export const COMPARE_MAX = 3;
@@ -131,6 +131,7 @@ export function HistoryView(props: HistoryViewProps) {
                       e.title
                     )}
                     {e.company !== null && <div class="small muted">{e.company}</div>}
+                    {repeatNote(e) !== null && <div class="small" data-testid="history-repeat">{repeatNote(e)}</div>}
                   </td>
                   <td>{payCell(e)}</td>
                   <td>{e.score ?? '–'}</td>

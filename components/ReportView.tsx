@@ -5,6 +5,7 @@ import type { OccupationChoice, Report } from '../analyzers/types';
 import { OccupationSection } from './OccupationSection';
 import { type ShowEvidence } from './Evidence';
 import { FixesSection, FlagsSection } from './FlagsSection';
+import { FreshnessLine } from './FreshnessLine';
 import { LevelSection } from './LevelSection';
 import { PaySection } from './PaySection';
 import { ScopeSection } from './ScopeSection';
@@ -73,6 +74,7 @@ export function ReportView({ report, show, onShow, onChooseOccupation = null, se
     <article data-testid="report" data-posting-url={report.source.url ?? ''} data-posting-title={report.posting.title}>
       <PostingHeading report={report} />
       <VerdictBlock report={report} />
+      <FreshnessLine report={report} onShow={onShow} />
       {show.pay && <PaySection report={report} onShow={onShow} />}
       <OccupationSection report={report} onChoose={onChooseOccupation} search={searchOccupations} />
       {show.scope && !report.unsupported && <ScopeSection report={report} onShow={onShow} />}

@@ -30,7 +30,28 @@ export interface HistoryEntry {
   readonly verdict: Verdict | null;
   /** ISO 8601. */
   readonly analysedAt: string;
+  /** The board's own id for the job ("indeed:0123456789abcdef", "linkedin:4265312348"); absent on older entries. */
+  readonly jobKey?: string | null;
+  /** Hashes of the description's sentences, to know the same job under another id (freshly posted copy). */
+  readonly print?: readonly string[];
+  /** Each time the posting was seen with something new (another day, pay or posting date), oldest first, capped. */
+  readonly sightings?: readonly Sighting[];
 }
+
+export interface Sighting {
+  /** ISO 8601. */
+  readonly seenAt: string;
+  readonly payText: string | null;
+  /** The posting date the page gave then (freshness.datePosted), or null. */
+  readonly datePosted: string | null;
+}
+
+/** Sightings kept per entry: enough for "seen 12 times since March", small in storage. */
+export const SIGHTINGS_CAP = 12;
+/** Sentences hashed per entry for the text comparison. */
+const PRINT_SENTENCES = 24;
+/** Share of the shorter posting's sentences found in the other: the same text, lightly edited. */
+const SAME_TEXT_SHARE = 0.6;
 
 export type HistorySort = 'date' | 'score' | 'pay';
 
@@ -57,9 +78,55 @@ export function linkableUrl(url: string | null): string | null {
   }
 }
 
+/** The job's id on the board it came from, from its address; null when the address has none. */
+export function siteJobKey(url: string | null): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url ?? '');
+  } catch {
+    return null;
+  }
+  const host = parsed.hostname;
+  if (/(?:^|\.)indeed\./.test(host)) {
+    const key = parsed.searchParams.get('vjk') ?? parsed.searchParams.get('jk');
+    return key !== null && /^[0-9a-f]{16}$/.test(key) ? `indeed:${key}` : null;
+  }
+  if (/(?:^|\.)linkedin\.com$/.test(host)) {
+    const id = parsed.searchParams.get('currentJobId') ?? /\/jobs\/view\/(?:[^/]*-)?(\d{6,})/.exec(parsed.pathname)?.[1] ?? null;
+    return id !== null && /^\d{6,}$/.test(id) ? `linkedin:${id}` : null;
+  }
+  if (/(?:^|\.)glassdoor\./.test(host)) {
+    const id = parsed.searchParams.get('jl');
+    return id !== null && /^\d+$/.test(id) ? `glassdoor:${id}` : null;
+  }
+  return null;
+}
+
+/** Hashes of the description's longer sentences, lower-cased with spacing folded. */
+export function textPrint(description: string): string[] {
+  const sentences = description.split(/(?<=[.!?])\s+|\n+/).map((s) => s.toLowerCase().replace(/\s+/g, ' ').trim()).filter((s) => s.length >= 30);
+  return [...new Set(sentences.map(textId))].slice(0, PRINT_SENTENCES);
+}
+
+function similarText(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const shared = a.filter((h) => b.includes(h)).length;
+  return shared / Math.min(a.length, b.length) >= SAME_TEXT_SHARE;
+}
+
+const fold = (text: string | null): string => (text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The same job: the same text, the same board id, or the same title and company with similar text. */
+export function sameJob(a: HistoryEntry, b: HistoryEntry): boolean {
+  if (a.id === b.id) return true;
+  if (a.jobKey && a.jobKey === b.jobKey) return true;
+  return fold(a.title) === fold(b.title) && fold(a.company) === fold(b.company) && similarText(a.print ?? [], b.print ?? []);
+}
+
 export function entryFromReport(report: Report, now: Date): HistoryEntry {
   const { title, company, description } = report.posting;
   const pay = report.pay ?? report.payEstimate;
+  const payText = pay === null ? null : payWords(pay);
   return {
     id: textId(`${title}\n${company ?? ''}\n${description}`),
     title,
@@ -70,12 +137,65 @@ export function entryFromReport(report: Report, now: Date): HistoryEntry {
     score: report.unsupported || report.score.verdict === 'unclear' ? null : report.score.overall,
     verdict: report.unsupported ? null : report.score.verdict,
     analysedAt: now.toISOString(),
+    jobKey: siteJobKey(report.source.url),
+    print: textPrint(description),
+    sightings: [{ seenAt: now.toISOString(), payText, datePosted: report.freshness?.datePosted ?? null }],
   };
 }
 
-/** The entry first, any earlier entry for the same posting removed, the oldest past `cap` dropped. */
+/** An entry's sightings; an entry saved before sightings were kept counts as one. */
+function sightingsOf(e: HistoryEntry): readonly Sighting[] {
+  return e.sightings ?? [{ seenAt: e.analysedAt, payText: e.pay?.text ?? null, datePosted: null }];
+}
+
+/** Something new since the last sighting: another day, another pay, another posting date. */
+function isNews(last: Sighting, next: Sighting): boolean {
+  return last.seenAt.slice(0, 10) !== next.seenAt.slice(0, 10) || last.payText !== next.payText || last.datePosted !== next.datePosted;
+}
+
+/**
+ * The entry first, any earlier entry for the same job removed (its sightings carried over), the
+ * oldest past `cap` dropped.
+ */
 export function addEntry(entries: readonly HistoryEntry[], entry: HistoryEntry, cap = HISTORY_CAP): HistoryEntry[] {
-  return [entry, ...entries.filter((e) => e.id !== entry.id)].slice(0, cap);
+  const earlier = entries.find((e) => sameJob(e, entry));
+  let merged = entry;
+  if (earlier !== undefined && entry.sightings !== undefined) {
+    const before = sightingsOf(earlier);
+    const kept = entry.sightings.filter((s, i) => i > 0 || before.length === 0 || isNews(before[before.length - 1] as Sighting, s));
+    merged = { ...entry, sightings: [...before, ...kept].slice(-SIGHTINGS_CAP) };
+  }
+  return [merged, ...entries.filter((e) => e !== earlier && e.id !== entry.id)].slice(0, cap);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2 March" from an ISO date or time, read as written (UTC). */
+function dayMonth(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  return year === undefined || month === undefined || day === undefined ? iso : `${day} ${MONTHS[month - 1] ?? ''}`;
+}
+
+/**
+ * What changed across the times the job was seen: "Seen 3 times since 2 March; pay changed from
+ * $45,000 a year to $42,000 a year; posting date changed from 2026-03-01 to 2026-03-20". Null when
+ * it was seen once.
+ */
+export function repeatNote(entry: HistoryEntry): string | null {
+  const seen = entry.sightings ?? [];
+  const first = seen[0];
+  const last = seen[seen.length - 1];
+  if (first === undefined || last === undefined || seen.length < 2) return null;
+  const parts = [`Seen ${seen.length} times since ${dayMonth(first.seenAt)}`];
+  const pays = seen.map((s) => s.payText).filter((p): p is string => p !== null);
+  const firstPay = pays[0];
+  const lastPay = pays[pays.length - 1];
+  if (firstPay !== undefined && lastPay !== undefined && firstPay !== lastPay) parts.push(`pay changed from ${firstPay} to ${lastPay}`);
+  const dates = seen.map((s) => s.datePosted).filter((d): d is string => d !== null);
+  const firstDate = dates[0];
+  const lastDate = dates[dates.length - 1];
+  if (firstDate !== undefined && lastDate !== undefined && firstDate !== lastDate) parts.push(`posting date changed from ${firstDate} to ${lastDate}`);
+  return parts.join('; ');
 }
 
 const payMid = (e: HistoryEntry): number | null => (e.pay === null ? null : (e.pay.annualMin + e.pay.annualMax) / 2);
@@ -139,8 +259,17 @@ export function isHistoryEntry(v: unknown): v is HistoryEntry {
     isString(e.id) && isString(e.title) && isStringOrNull(e.company) && isStringOrNull(e.url) && isStringOrNull(e.site) &&
     (e.pay === null || isPay(e.pay)) && (e.score === null || isNumber(e.score)) &&
     (e.verdict === null || (isString(e.verdict) && VERDICTS.includes(e.verdict))) &&
-    isString(e.analysedAt) && !Number.isNaN(Date.parse(e.analysedAt))
+    isString(e.analysedAt) && !Number.isNaN(Date.parse(e.analysedAt)) &&
+    (e.jobKey === undefined || isStringOrNull(e.jobKey)) &&
+    (e.print === undefined || (Array.isArray(e.print) && e.print.every(isString))) &&
+    (e.sightings === undefined || (Array.isArray(e.sightings) && e.sightings.every(isSighting)))
   );
+}
+
+function isSighting(v: unknown): v is Sighting {
+  if (v === null || typeof v !== 'object') return false;
+  const s = v as Record<string, unknown>;
+  return isString(s.seenAt) && isStringOrNull(s.payText) && isStringOrNull(s.datePosted);
 }
 
 /** Whatever storage holds → the entries that are whole, and a sentence when anything was not. */

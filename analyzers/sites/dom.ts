@@ -96,6 +96,8 @@ export interface PostingFields {
   readonly payText?: string | null;
   readonly payEstimateText?: string | null;
   readonly description: string | null;
+  /** The page's posting-age words ("5 days ago"), handed as shown: freshness.ts reads them. */
+  readonly postedText?: string | null;
 }
 
 /** A posting read by a site adapter, or null when the page lacks a title or a description. */
@@ -103,6 +105,7 @@ export function adapterPosting(fields: PostingFields, site: string, url: URL | n
   const title = nonEmpty(fields.title);
   const description = fields.description?.trim() ?? '';
   if (title === null || description === '') return null;
+  const postedText = nonEmpty(fields.postedText);
   return {
     title,
     company: nonEmpty(fields.company),
@@ -113,6 +116,7 @@ export function adapterPosting(fields: PostingFields, site: string, url: URL | n
     url: url === null ? null : url.href,
     site,
     method: 'adapter',
+    ...(postedText === null ? {} : { dates: { posted: null, validThrough: null, postedText } }),
   };
 }
 

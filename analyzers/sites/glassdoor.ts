@@ -13,6 +13,8 @@ const SELECTORS = {
   location: ['[data-test="location"]'],
   // "₹5L - ₹8L (Glassdoor Est.)" is Glassdoor's guess; "(Employer Est.)" is the employer's own.
   pay: ['[data-test="detailSalary"]', '[id^="jd-salary-"]'],
+  // The pane shows no date; the selected card in the list does ("13d", "30d+").
+  posted: ['[data-test="job-card-wrapper"][data-selected="true"] [data-test="job-age"]'],
   description: ['[class^="JobDetails_jobDescription"]', '[class*=" JobDetails_jobDescription"]', '[data-test="jobDescriptionContent"]'],
 } as const;
 
@@ -29,6 +31,7 @@ export function readGlassdoor(doc: Document, url: URL | null): PostingInput | nu
       location: textAt(header, SELECTORS.location),
       ...splitPay(textAt(header, SELECTORS.pay)),
       description: blockAt(pane, SELECTORS.description),
+      postedText: textAt(doc, SELECTORS.posted),
     },
     'glassdoor',
     url,

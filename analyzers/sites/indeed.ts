@@ -19,6 +19,10 @@ const SELECTORS = {
   description: ['#jobDescriptionText', '.jobsearch-JobComponent-description'],
   // Links in the pane carry the job key of the job shown (jk= / fromjk=).
   jobKeyLinks: '[href*="jk="]',
+  // The pane shows no date (2025-2026); the page's data (window._initialData) holds the card's
+  // "15 days ago" / "30+ days ago", followed later by the key of the job it describes.
+  ageData: /"hiringInsightsModel":\{"age":"([^"]{1,40})"/,
+  ageJobKey: /"jobKey":"([0-9a-f]{16})"/,
 } as const;
 
 /** Indeed country sites whose pay shows a bare "$" that is not US dollars. */
@@ -38,6 +42,7 @@ export function readIndeed(doc: Document, url: URL | null): PostingInput | null 
       location: textAt(pane, SELECTORS.location),
       ...pay,
       description: blockAt(pane, SELECTORS.description),
+      postedText: postedAge(doc, paneJobKey(pane) ?? url?.searchParams.get('vjk') ?? url?.searchParams.get('jk') ?? null),
     },
     'indeed',
     url,
@@ -58,6 +63,18 @@ function payText(pane: ParentNode): string | null {
   for (const tile of Array.from(pane.querySelectorAll(SELECTORS.payTiles))) {
     const label = (tile.getAttribute('data-testid') ?? '').replace(/-tile$/, '');
     if (looksLikePay(label)) return label;
+  }
+  return null;
+}
+
+/** The age the page's data gives, unless that data is about another job than the one shown. */
+function postedAge(doc: Document, shownKey: string | null): string | null {
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const text = script.textContent ?? '';
+    const age = SELECTORS.ageData.exec(text);
+    if (age === null) continue;
+    const key = SELECTORS.ageJobKey.exec(text.slice(age.index))?.[1] ?? null;
+    return shownKey !== null && key !== null && key !== shownKey ? null : age[1] ?? null;
   }
   return null;
 }

@@ -15,7 +15,7 @@ import { googleJobs } from './google-jobs';
 import { greenhouse } from './greenhouse';
 import { blockText } from './html-text';
 import { indeed } from './indeed';
-import { readJsonLd } from './jsonld';
+import { jsonLdDates, readJsonLd } from './jsonld';
 import { lever } from './lever';
 import { levelsfyi } from './levelsfyi';
 import { linkedin } from './linkedin';
@@ -54,12 +54,19 @@ export function readStructured(doc: Document, url: URL | null, force = false): S
   const adapter = adapterFor(doc, address);
   if (adapter !== null) {
     const posting = attempt(() => adapter.read(doc, address));
-    if (posting !== null) return { read: found(posting, adapter.id, address), adapter, address };
+    if (posting !== null) return { read: found(withJsonLdDates(posting, doc, address), adapter.id, address), adapter, address };
   }
   const structured = attempt(() => readJsonLd(doc, address));
   if (structured !== null) return { read: found(structured, adapter?.id ?? null, address), adapter, address };
   const siteReason = force ? null : adapter?.notAPosting?.(doc, address) ?? null;
   return { read: siteReason === null ? null : { kind: 'not-a-posting', reason: siteReason }, adapter, address };
+}
+
+/** The page's JSON-LD dates beside the date text the adapter read: the adapter's page shows both. */
+function withJsonLdDates(posting: PostingInput, doc: Document, address: URL | null): PostingInput {
+  const structured = attempt(() => jsonLdDates(doc, address));
+  if (structured === null) return posting;
+  return { ...posting, dates: { ...structured, postedText: posting.dates?.postedText ?? null } };
 }
 
 /**

@@ -2,7 +2,7 @@
 // job boards publish for search engines (https://schema.org/JobPosting). Second in line after the
 // site adapters, and the one that keeps working when a site changes its visible markup.
 
-import type { PostingInput } from '../types';
+import type { PageDates, PostingInput } from '../types';
 import { dig, isObject, str, type JsonObject } from './dom';
 import { cleanInline, decodeInline, richText } from './html-text';
 
@@ -36,6 +36,7 @@ export function readJsonLd(doc: Document, url: URL | null): PostingInput | null 
   const description = descriptionOf(posting, doc);
   if (title === '' || description === '') return null;
   const pay = payTextOf(posting['baseSalary']);
+  const dates = datesOf(posting);
   return {
     title,
     company: organisationName(posting['hiringOrganization'], doc),
@@ -47,7 +48,26 @@ export function readJsonLd(doc: Document, url: URL | null): PostingInput | null 
     url: url?.href ?? str(posting['url']),
     site: null,
     method: 'jsonld',
+    ...(dates === null ? {} : { dates }),
   };
+}
+
+/** The JobPosting's datePosted and validThrough, for a page a site adapter reads; null when it has neither. */
+export function jsonLdDates(doc: Document, url: URL | null): PageDates | null {
+  const posting = pickPosting(jobPostingsIn(jsonLdBlocks(doc)), url);
+  return posting === null ? null : datesOf(posting);
+}
+
+function datesOf(posting: JsonObject): PageDates | null {
+  const posted = isoDay(posting['datePosted']);
+  const validThrough = isoDay(posting['validThrough']);
+  return posted === null && validThrough === null ? null : { posted, validThrough, postedText: null };
+}
+
+/** "2026-01-22T20:00:10Z", "2026-01-20 05:43:59", "2024-09-24" → "2026-01-22"; null when not a date. */
+function isoDay(value: unknown): string | null {
+  const match = typeof value === 'string' ? /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  return match === null ? null : `${match[1]}-${match[2]}-${match[3]}`;
 }
 
 /** Every parseable JSON-LD block on the page; malformed blocks are skipped, never thrown. */

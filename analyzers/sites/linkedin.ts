@@ -16,6 +16,8 @@ const SELECTORS = {
     // Unverified: none of the saved public postings shows pay.
     pay: ['.compensation__salary', '.salary'],
     description: ['.show-more-less-html__markup', '.description__text'],
+    // "1 day ago", "Reposted 2 weeks ago", "5 giorni fa": the page's language.
+    posted: ['.posted-time-ago__text'],
   },
   signedIn: {
     // Signed-in search split view, seen 2025-06 (English UI) and 2025-08 (Italian UI).
@@ -28,6 +30,8 @@ const SELECTORS = {
     ],
     // Pills under the header: workplace, job type, and the pay when the poster gave one.
     pills: '.job-details-fit-level-preferences button span[aria-hidden="true"]',
+    // The same line's second item: "1 month ago", "Ripubblicata: 1 ora fa".
+    metaLine: ['.job-details-jobs-unified-top-card__tertiary-description-container', '.job-details-jobs-unified-top-card__primary-description-container'],
     description: ['#job-details', '.jobs-description__content .jobs-box__html-content'],
     descriptionHeading: 'h2',
   },
@@ -55,6 +59,7 @@ function readGuest(doc: Document, url: URL | null): PostingInput | null {
       location: textAt(doc, s.location),
       ...splitPay(textAt(doc, s.pay)),
       description: blockAt(doc, s.description),
+      postedText: textAt(doc, s.posted),
     },
     'linkedin',
     url,
@@ -73,6 +78,7 @@ function readSignedIn(doc: Document, url: URL | null): PostingInput | null {
       location: textAt(doc, s.location),
       ...splitPay(pills.find(looksLikePay) ?? null),
       description: descriptionWithoutHeading(first(doc, s.description), s.descriptionHeading),
+      postedText: secondItem(textAt(doc, s.metaLine)),
     },
     'linkedin',
     url,
@@ -106,10 +112,16 @@ function readSdui(doc: Document, url: URL | null): PostingInput | null {
       location,
       ...splitPay(pills.find(looksLikePay) ?? null),
       description: blockAt(root, [s.description]),
+      postedText: secondItem(placeP?.text ?? null),
     },
     'linkedin',
     url,
   );
+}
+
+/** "Place · 1 day ago · Over 100 applicants" → "1 day ago". */
+function secondItem(line: string | null): string | null {
+  return nonEmpty(line?.split('·')[1]);
 }
 
 /** "Data Engineer | Acme | LinkedIn": the title, when the middle part is the company shown. */

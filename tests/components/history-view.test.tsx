@@ -51,3 +51,17 @@ it('exports and clears from its buttons', () => {
   expect(onExport.mock.calls).toEqual([['csv'], ['json']]);
   expect(onClear).toHaveBeenCalledOnce();
 });
+
+it('says when a job was seen again and what changed, and nothing for a job seen once', () => {
+  const seen: HistoryEntry[] = [
+    { ...entries[0]!, sightings: [
+      { seenAt: '2026-03-02T09:00:00Z', payText: '$45,000 a year', datePosted: null },
+      { seenAt: '2026-03-09T09:00:00Z', payText: '$42,000 a year', datePosted: null },
+    ] },
+    entries[1]!,
+  ];
+  render(<HistoryView entries={seen} problem={null} onDismissProblem={vi.fn()} sort="date" onSort={vi.fn()} selected={[]} onToggle={vi.fn()} onExport={vi.fn()} onClear={vi.fn()} />);
+  const notes = screen.getAllByTestId('history-repeat');
+  expect(notes).toHaveLength(1);
+  expect(notes[0]?.textContent).toBe('Seen 2 times since 2 March; pay changed from $45,000 a year to $42,000 a year');
+});

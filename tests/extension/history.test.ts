@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
-  addEntry, entryFromReport, HISTORY_CAP, readHistory, sortEntries, toCsv, type HistoryEntry,
+  addEntry, entryFromReport, HISTORY_CAP, readHistory, repeatNote, sameJob, siteJobKey, SIGHTINGS_CAP, sortEntries, textPrint, toCsv, type HistoryEntry,
 } from '../../extension/history';
 import { SAMPLE_REPORT, withReport } from '../components/fixtures';
 
@@ -55,6 +55,75 @@ describe('adding to the history', () => {
     expect(list).toHaveLength(HISTORY_CAP);
     expect(list[0]?.id).toBe(String(HISTORY_CAP + 4));
     expect(list[list.length - 1]?.id).toBe('5');
+  });
+});
+
+describe('seeing the same job again', () => {
+  const at = (iso: string) => new Date(iso);
+  const lowerPay = withReport({
+    pay: { ...SAMPLE_REPORT.pay!, min: 40000, max: 44000, annual: { min: 40000, max: 44000 } },
+  });
+
+  it('keeps both sightings of the same posting and says the pay changed', () => {
+    let list = addEntry([], entryFromReport(SAMPLE_REPORT, at('2026-03-02T09:00:00Z')));
+    list = addEntry(list, entryFromReport(lowerPay, at('2026-03-09T09:00:00Z')));
+    expect(list).toHaveLength(1);
+    expect(list[0]?.sightings?.map((s) => s.payText)).toEqual(['$42,000–$46,000 a year', '$40,000–$44,000 a year']);
+    expect(repeatNote(list[0]!)).toBe('Seen 2 times since 2 March; pay changed from $42,000–$46,000 a year to $40,000–$44,000 a year');
+  });
+
+  it('does not count the same posting read again the same day with nothing new', () => {
+    let list = addEntry([], entryFromReport(SAMPLE_REPORT, at('2026-03-02T09:00:00Z')));
+    list = addEntry(list, entryFromReport(SAMPLE_REPORT, at('2026-03-02T17:00:00Z')));
+    expect(list[0]?.sightings).toHaveLength(1);
+    expect(repeatNote(list[0]!)).toBeNull();
+  });
+
+  it('says a new posting date for the same job key with edited text', () => {
+    const url = 'https://www.indeed.com/viewjob?jk=0123456789abcdef';
+    const first = withReport({ source: { ...SAMPLE_REPORT.source, url }, freshness: { datePosted: '2026-03-01', ageDays: 1, validThrough: null, expired: false, reposted: false, signals: [] } });
+    const again = withReport({
+      source: { ...SAMPLE_REPORT.source, url: 'https://www.indeed.com/jobs?q=social&vjk=0123456789abcdef' },
+      posting: { ...SAMPLE_REPORT.posting, description: 'Rewritten from the first word to the last.' },
+      freshness: { datePosted: '2026-03-20', ageDays: 0, validThrough: null, expired: false, reposted: false, signals: [] },
+    });
+    let list = addEntry([], entryFromReport(first, at('2026-03-01T09:00:00Z')));
+    list = addEntry(list, entryFromReport(again, at('2026-03-20T09:00:00Z')));
+    expect(list).toHaveLength(1);
+    expect(repeatNote(list[0]!)).toBe('Seen 2 times since 1 March; posting date changed from 2026-03-01 to 2026-03-20');
+  });
+
+  it('keeps at most SIGHTINGS_CAP sightings, the newest', () => {
+    let list: HistoryEntry[] = [];
+    for (let day = 1; day <= SIGHTINGS_CAP + 3; day++) list = addEntry(list, entryFromReport(SAMPLE_REPORT, at(`2026-05-${String(day).padStart(2, '0')}T09:00:00Z`)));
+    expect(list[0]?.sightings).toHaveLength(SIGHTINGS_CAP);
+    expect(list[0]?.sightings?.[0]?.seenAt).toBe('2026-05-04T09:00:00.000Z');
+  });
+
+  it('tells the same title and company with similar text from another job of that title', () => {
+    const description = SAMPLE_REPORT.posting.description;
+    const a = entry('a', { title: 'Cashier', company: 'Shop', print: textPrint(description) });
+    const edited = entry('b', { title: 'Cashier', company: 'Shop', print: textPrint(`${description}\nWe added one more sentence at the end of this.`) });
+    const other = entry('c', { title: 'Cashier', company: 'Shop', print: textPrint('Scan items and take payments at the front till all day long. Keep the shop floor clean and tidy for customers.') });
+    expect(sameJob(a, edited)).toBe(true);
+    expect(sameJob(a, other)).toBe(false);
+  });
+
+  it.each([
+    ['https://www.indeed.com/jobs?q=x&vjk=0123456789abcdef', 'indeed:0123456789abcdef'],
+    ['https://au.indeed.com/viewjob?jk=54f1f8af68d722d2', 'indeed:54f1f8af68d722d2'],
+    ['https://www.linkedin.com/jobs/view/senior-engineer-at-acme-4265312348/', 'linkedin:4265312348'],
+    ['https://www.linkedin.com/jobs/search/?currentJobId=4275929861&keywords=x', 'linkedin:4275929861'],
+    ['https://boards.greenhouse.io/acme/jobs/123', null],
+    [null, null],
+  ])('reads the job key of %s', (url, key) => {
+    expect(siteJobKey(url)).toBe(key);
+  });
+
+  it('reads an entry saved before sightings were kept, and drops broken sightings', () => {
+    const old = entry('x');
+    expect(readHistory([old]).entries).toHaveLength(1);
+    expect(readHistory([{ ...old, sightings: [{ seenAt: 3 }] }]).entries).toHaveLength(0);
   });
 });
 
