@@ -17,6 +17,7 @@ import { renderMarkdown, renderText } from './bench/render';
 import { summarise } from './bench/result';
 import { buildExtension, chromeOutput, measureSizes, snapshotBuild, type SizesResult } from './bench/sizes';
 import { progress, round } from './bench/stats';
+import { measureTables } from './bench/tables';
 import { SHARED, loadCorpus } from './corpus';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,6 +60,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const profile = profileAnalysis(corpus, analysis.overOne);
   const growth = measureGrowth(corpus, quick);
   const batch = measureBatch(ROOT, corpus);
+  const tables = measureTables(ROOT, corpus);
 
   let browser: BrowserResult;
   if (argv.includes('--no-browser')) browser = { skipped: '--no-browser' };
@@ -72,7 +74,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (build) rmSync(build, { recursive: true, force: true });
 
-  const result = summarise({ date, quick, machine, analysis, profile, growth, batch, sizes, browser, runSeconds: round((performance.now() - started) / 1000, 1) });
+  const result = summarise({ date, quick, machine, analysis, profile, growth, batch, sizes, browser, tables, runSeconds: round((performance.now() - started) / 1000, 1) });
   if (argv.includes('--write')) {
     writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), renderMarkdown(result));
     progress('wrote BENCHMARKS.md');

@@ -1,5 +1,6 @@
 // The result as a person reads it: a plain table on the terminal, or BENCHMARKS.md.
 
+import { tablesSection } from './tables';
 import type { BenchResult, Budget } from './result';
 import { kB, ms, table } from './stats';
 import { vocabularySizes } from '../vocabulary-sizes';
@@ -142,6 +143,7 @@ export function renderText(r: BenchResult): string {
     machineLine(r),
     '',
     ...sections(r).flatMap((s) => renderSection(s, 'text')),
+    ...tablesSection(r.tables),
     `Ran in ${num(r.runSeconds, 0)} s. Timings are noisy on a shared 2-core machine; sizes are exact.`,
   ].join('\n');
 }
@@ -173,6 +175,7 @@ export function renderMarkdown(r: BenchResult): string {
     '',
     ...sections(r).flatMap((s) => renderSection(s, 'markdown')),
     ...vocabularySection(),
+    ...tablesSection(r.tables),
     '## How these are measured',
     '',
     '- **Analysis**: each posting of `../shared/corpus/postings.jsonl` as the text a person pastes (`corpusText`), through `analyze(postingFromText(text))`, and the same text through one bare `nlp(text)` from compromise, back to back, the order alternating from posting to posting and round to round, after a warm-up of both. Each posting keeps its fastest time of each; the ratio is taken per posting and its median reported. German and French postings are cheap for analyze(): their duties are read as written, with no compromise parse.',

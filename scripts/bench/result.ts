@@ -4,6 +4,7 @@ import type { AnalysisResult, GrowthResult, Profile } from './analysis';
 import type { BatchResult } from './batch';
 import type { BrowserResult } from './browser';
 import type { Machine } from './machine';
+import type { TablesResult } from './tables';
 import { CONTENT_SCRIPT_BUDGET, type SizesResult } from './sizes';
 
 export interface Budget {
@@ -35,6 +36,7 @@ export interface BenchResult {
   readonly batch: BatchResult;
   readonly sizes: SizesResult | { readonly error: string };
   readonly browser: BrowserResult;
+  readonly tables: TablesResult;
   readonly runSeconds: number;
 }
 
@@ -74,6 +76,7 @@ export function summarise(m: Measured): BenchResult {
     batch: m.batch,
     sizes: m.sizes,
     browser: m.browser,
+    tables: m.tables,
     runSeconds: m.runSeconds,
   };
 }
