@@ -2,6 +2,7 @@
 // and what ScopeFit does (and does not do) with what it reads.
 
 import { useState } from 'preact/hooks';
+import { ONET_ATTRIBUTION } from '../analyzers/occupation/attribution';
 import { HOURS_PER_YEAR_RANGE, PART_NAME, REPORT_PARTS, validHours, type Settings } from '../extension/settings';
 
 export interface SettingsFormProps {
@@ -68,6 +69,14 @@ export function SettingsForm({ settings, onSave, saved }: SettingsFormProps) {
           ScopeFit reads job postings in your browser and keeps its reports, your history and these settings on this computer. It
           sends nothing anywhere: no account, no tracking, no servers.
         </p>
+      </section>
+      <section class="sources" aria-labelledby="sources-heading" data-testid="data-sources">
+        <h2 id="sources-heading">Data sources</h2>
+        <p class="small">
+          Wages: BLS OEWS May 2025 (U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics), nationally and by
+          state; public domain. Occupation titles: BLS SOC 2018 direct-match titles and O*NET 29.3.
+        </p>
+        <p class="small" data-testid="onet-attribution">{ONET_ATTRIBUTION}</p>
       </section>
     </main>
   );
