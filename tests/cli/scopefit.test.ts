@@ -121,7 +121,7 @@ describe('scopefit command line', () => {
 
   it('starts the summary with a header row', async () => {
     const { out } = await run(['--summary']);
-    expect(out.split('\n')[0]).toBe('input | title | score | verdict | pay | roles bundled | top flag');
+    expect(out.split('\n')[0]).toBe('input | title | occupation | score | verdict | pay | roles bundled | top flag | wording');
   });
 
   it('says its version, and refuses an unknown place and conflicting flags', async () => {
