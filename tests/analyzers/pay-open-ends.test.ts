@@ -47,7 +47,9 @@ describe('pay terms', () => {
     const silent = report('Join our friendly team.');
     expect(silent.payTerms).toBeNull();
     expect(silent.score.parts.pay).toBeNull();
-    expect(unpaid.score.overall).toBeLessThan(silent.score.overall);
+    // Unpaid work is judged (underpaid, its number shown); silence about pay is not (unclear, no number shown).
+    expect([unpaid.score.verdict, unpaid.score.reason]).toEqual(['underpaid', 'unpaid']);
+    expect([silent.score.verdict, silent.score.reason]).toEqual(['unclear', 'no-pay']);
   });
 
   it('reads a commission-only posting’s figures as no wage, and a base-plus-commission one as pay', () => {
