@@ -36,6 +36,11 @@ export function LevelSection({ report, onShow }: { readonly report: Report; read
               <Evidence text={e} onShow={onShow} />{' '}
             </span>
           ))}
+          {experience.unsure !== undefined && (
+            <span class="small" data-testid="years-unsure">
+              Unsure: {experience.unsure}
+            </span>
+          )}
         </p>
       ) : (
         <p>No years of experience are asked.</p>

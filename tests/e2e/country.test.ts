@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { Report } from '../../analyzers/types';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CORPUS, describeBrowser, extensionPage, FIXTURE, openJobTab, tabIdOf, waitForReport, type JobTab, type Route } from './harness';
+import { badgeText, CORPUS, describeBrowser, extensionPage, FIXTURE, openJobTab, tabIdOf, waitForReport, type JobTab, type Route } from './harness';
 
 const AU_URL = 'http://au.indeed.com/viewjob?jk=54f1f8af68d722d2';
 const IN_URL = 'http://in.indeed.com/q-flutter-developer-jobs.html';
@@ -45,6 +45,9 @@ describeBrowser('Indeed pages from Australia and India in Chromium', () => {
     expect(pay).not.toMatch(/percentile|US-|BLS/);
     expect(await panel.getByTestId('benchmark-note').textContent()).toBe('No wage data for Australia is bundled yet: the pay is shown as posted, with no comparison.');
     expect(await panel.getByTestId('verdict').getAttribute('data-verdict')).toBe('unclear');
+    // No benchmark, no verdict: the panel and the toolbar badge show "?" instead of a number.
+    expect(await panel.getByTestId('score').textContent()).toBe('?');
+    expect(await badgeText(open.browser.worker, open.tabId)).toBe('?');
     await panel.close();
   });
 
