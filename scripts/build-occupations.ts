@@ -3,6 +3,7 @@
 // reported titles, BLS SOC 2018 direct-match titles) and the words of its O*NET description.
 // Run `npm run build:occupations` after the data changes and commit the output; the test
 // tests/analyzers/occupation-data.test.ts rebuilds it in memory and fails when the committed file differs.
+import { parseCsv } from './csv';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -48,26 +49,7 @@ const tsv = (file: string): string[][] =>
 /** A small CSV reader: quoted fields with commas and doubled quotes, as BLS writes them. */
 export function csvRows(file: string): Record<string, string>[] {
   const text = readFileSync(path.join(OCCUPATIONS_DIR, file), 'utf8').replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell); cell = '';
-      if (row.some((x) => x !== '')) rows.push(row);
-      row = [];
-    } else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
+  const rows = parseCsv(text).filter((row) => row.some((cell) => cell !== ''));
   const [head, ...body] = rows;
   return body.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
 }

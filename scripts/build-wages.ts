@@ -2,6 +2,7 @@
 // ../shared/data/occupations (README there). Run `npm run build:wages` after the data changes and
 // commit the output; tests/analyzers/wages.test.ts rebuilds both in memory and fails when a committed
 // file differs. What each number is and why: docs/benchmark.md.
+import { parseCsv } from './csv';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -281,28 +282,6 @@ export function readCsv(dir: string, file: string): Row[] {
     .map((fields) => Object.fromEntries(header.map((name, i) => [name, (fields[i] ?? '').trim()])));
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas ("Business Operations Specialists, All Other"). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { fields.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      fields.push(field); records.push(fields); fields = []; field = '';
-    } else field += c;
-  }
-  if (field !== '' || fields.length > 0) { fields.push(field); records.push(fields); }
-  return records;
-}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = performance.now();
