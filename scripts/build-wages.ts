@@ -282,7 +282,6 @@ export function readCsv(dir: string, file: string): Row[] {
     .map((fields) => Object.fromEntries(header.map((name, i) => [name, (fields[i] ?? '').trim()])));
 }
 
-
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = performance.now();
   const tables = buildWages();
