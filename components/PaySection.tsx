@@ -33,7 +33,7 @@ export function PaySection({ report, onShow }: { readonly report: Report; readon
       {pay !== null ? (
         <p>
           Posted: <strong data-testid="pay-posted">{payWords(pay)}</strong>
-          {pay.estimated ? ' (an estimate, not the employer’s figure)' : ''} <Evidence text={pay.evidence} onShow={onShow} />
+          {pay.estimated ? ' (an estimate, not the employer’s figure)' : ''} <Evidence text={pay.evidence} onShow={onShow} place="pay" />
         </p>
       ) : payEstimate !== null ? (
         <p>
@@ -59,7 +59,7 @@ export function PaySection({ report, onShow }: { readonly report: Report; readon
       {market !== null ? (
         <details class="source" data-testid="pay-source">
           <summary>
-            <span aria-hidden="true">ⓘ</span> Where the typical range comes from
+            <span class="info-icon" aria-hidden="true">i</span> Where the typical range comes from
           </summary>
           <p class="small">
             {market.scope.source}. The typical range is the middle half of yearly pay (25th to 75th percentile) for{' '}
