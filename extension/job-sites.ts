@@ -22,3 +22,29 @@ export const JOB_SITE_MATCHES: readonly string[] = [
   '*://*.smartrecruiters.com/*',
   '*://*.workable.com/*',
 ];
+
+/**
+ * Whether an address names one job (Indeed's `jk`/`vjk` and /viewjob, LinkedIn's `currentJobId` and
+ * /jobs/view/, Glassdoor's `jl` and /job-listing/): a page at such an address that shows no posting
+ * yet is most likely still filling its job pane.
+ */
+export function namesAJob(url: string | null): boolean {
+  if (url === null) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const host = u.hostname;
+  if (/(^|\.)indeed\.com$/.test(host)) return u.searchParams.has('vjk') || u.searchParams.has('jk') || u.pathname.startsWith('/viewjob');
+  if (/(^|\.)linkedin\.com$/.test(host)) return u.searchParams.has('currentJobId') || u.pathname.startsWith('/jobs/view/');
+  if (/(^|\.)glassdoor\./.test(host)) return u.searchParams.has('jl') || u.pathname.includes('/job-listing/');
+  return false;
+}
+
+/** How long a job's address may show no posting before the panel says so: Indeed's pane can take ~10 s. */
+export const JOB_LOAD_LIMIT_MS = 20_000;
+
+/** The panel's wait for a job's pane: still waiting, given up, or not waiting at all. */
+export type JobWait = 'waiting' | 'timed-out' | null;
