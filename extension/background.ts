@@ -101,9 +101,12 @@ export function startBackground(): StopBackground {
   let historyQueue: Promise<void> = Promise.resolve();
 
   async function setBadge(tabId: number, state: TabState | null): Promise<void> {
-    const { text, colour } = badgeFor(state);
+    const { text, colour, textColour } = badgeFor(state);
     await action.setBadgeText({ tabId, text }).catch(() => undefined);
     if (colour !== null) await action.setBadgeBackgroundColor({ tabId, color: colour }).catch(() => undefined);
+    // Chrome 110+ and Firefox; older browsers keep their own (white) text, still readable on the dark badge.
+    const setTextColour = (action as { setBadgeTextColor?: (d: { tabId: number; color: string }) => Promise<void> }).setBadgeTextColor;
+    if (textColour !== null && setTextColour !== undefined) await setTextColour.call(action, { tabId, color: textColour }).catch(() => undefined);
   }
 
   async function show(tabId: number, state: TabState | null): Promise<void> {
