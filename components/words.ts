@@ -115,6 +115,11 @@ export function formatRange(min: number, max: number, currency: string, compact 
 
 const PER: Readonly<Record<Pay['period'], string>> = { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' };
 
+/** Pay in the period the posting states it: "$22–$25 an hour", "$42,000–$46,000 a year". */
+export function payInPeriod(pay: Pick<Pay, 'min' | 'max' | 'currency' | 'period'>): string {
+  return `${formatRange(pay.min, pay.max, pay.currency)} ${PER[pay.period]}`;
+}
+
 /** "$42,000–$46,000 a year", with the yearly figure added for pay by the hour, day, week or month. */
 export function payWords(pay: Pay): string {
   const asWritten = `${formatRange(pay.min, pay.max, pay.currency)} ${PER[pay.period]}`;

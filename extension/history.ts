@@ -2,7 +2,7 @@
 // newest first, capped; sorting, CSV/JSON export, and reading back whatever storage holds.
 
 import type { Report, Verdict } from '../analyzers/types';
-import { payWords } from '../components/words';
+import { payInPeriod, payWords } from '../components/words';
 
 /** Oldest entries are dropped past this many. */
 export const HISTORY_CAP = 500;
@@ -14,6 +14,8 @@ export interface HistoryPay {
   readonly annualMin: number;
   readonly annualMax: number;
   readonly estimated: boolean;
+  /** In the posting's own period ("$22–$25 an hour"); absent in entries saved before it was kept. */
+  readonly asPosted?: string;
 }
 
 export interface HistoryEntry {
@@ -21,6 +23,8 @@ export interface HistoryEntry {
   readonly id: string;
   readonly title: string;
   readonly company: string | null;
+  /** Where the job is, as the posting says; absent in entries saved before it was kept. */
+  readonly location?: string | null;
   readonly url: string | null;
   readonly site: string | null;
   readonly pay: HistoryPay | null;
@@ -50,9 +54,10 @@ export function entryFromReport(report: Report, now: Date): HistoryEntry {
     id: textId(`${title}\n${company ?? ''}\n${description}`),
     title,
     company,
+    location: report.posting.location,
     url: report.source.url,
     site: report.source.site,
-    pay: pay === null ? null : { text: payWords(pay), currency: pay.currency, annualMin: pay.annual.min, annualMax: pay.annual.max, estimated: pay.estimated },
+    pay: pay === null ? null : { text: payWords(pay), currency: pay.currency, annualMin: pay.annual.min, annualMax: pay.annual.max, estimated: pay.estimated, asPosted: payInPeriod(pay) },
     score: report.unsupported || report.score.verdict === 'unclear' ? null : report.score.overall,
     verdict: report.unsupported ? null : report.score.verdict,
     analysedAt: now.toISOString(),
@@ -77,7 +82,7 @@ export function sortEntries(entries: readonly HistoryEntry[], by: HistorySort): 
   });
 }
 
-const CSV_COLUMNS = ['analysed_at', 'title', 'company', 'url', 'pay', 'annual_min', 'annual_max', 'currency', 'pay_estimated', 'score', 'verdict'] as const;
+const CSV_COLUMNS = ['analysed_at', 'title', 'company', 'url', 'pay', 'annual_min', 'annual_max', 'currency', 'pay_estimated', 'score', 'verdict', 'location'] as const;
 
 function csvCell(value: string | number | boolean | null): string {
   if (value === null) return '';
@@ -89,7 +94,7 @@ function csvCell(value: string | number | boolean | null): string {
 
 export function toCsv(entries: readonly HistoryEntry[]): string {
   const rows = entries.map((e) =>
-    [e.analysedAt, e.title, e.company, e.url, e.pay?.text ?? null, e.pay?.annualMin ?? null, e.pay?.annualMax ?? null, e.pay?.currency ?? null, e.pay?.estimated ?? null, e.score, e.verdict]
+    [e.analysedAt, e.title, e.company, e.url, e.pay?.text ?? null, e.pay?.annualMin ?? null, e.pay?.annualMax ?? null, e.pay?.currency ?? null, e.pay?.estimated ?? null, e.score, e.verdict, e.location ?? null]
       .map(csvCell)
       .join(','),
   );
@@ -115,14 +120,14 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 function isPay(v: unknown): v is HistoryPay {
   if (v === null || typeof v !== 'object') return false;
   const p = v as Record<string, unknown>;
-  return isString(p.text) && isString(p.currency) && isNumber(p.annualMin) && isNumber(p.annualMax) && typeof p.estimated === 'boolean';
+  return isString(p.text) && isString(p.currency) && isNumber(p.annualMin) && isNumber(p.annualMax) && typeof p.estimated === 'boolean' && (p.asPosted === undefined || isString(p.asPosted));
 }
 
 export function isHistoryEntry(v: unknown): v is HistoryEntry {
   if (v === null || typeof v !== 'object') return false;
   const e = v as Record<string, unknown>;
   return (
-    isString(e.id) && isString(e.title) && isStringOrNull(e.company) && isStringOrNull(e.url) && isStringOrNull(e.site) &&
+    isString(e.id) && isString(e.title) && isStringOrNull(e.company) && (e.location === undefined || isStringOrNull(e.location)) && isStringOrNull(e.url) && isStringOrNull(e.site) &&
     (e.pay === null || isPay(e.pay)) && (e.score === null || isNumber(e.score)) &&
     (e.verdict === null || (isString(e.verdict) && VERDICTS.includes(e.verdict))) &&
     isString(e.analysedAt) && !Number.isNaN(Date.parse(e.analysedAt))
