@@ -24,9 +24,9 @@ export const JOB_SITE_MATCHES: readonly string[] = [
 ];
 
 /**
- * Whether an address names one job (Indeed's `jk`/`vjk` and /viewjob, LinkedIn's `currentJobId` and
- * /jobs/view/, Glassdoor's `jl` and /job-listing/): a page at such an address that shows no posting
- * yet is most likely still filling its job pane.
+ * Whether an address names the job a search page shows in its pane (Indeed's `vjk`, LinkedIn's
+ * `currentJobId`): such a page that shows no posting yet is most likely still filling the pane.
+ * A job's own page (/viewjob?jk=) arrives whole, so "no posting" there is an answer, not a wait.
  */
 export function namesAJob(url: string | null): boolean {
   if (url === null) return false;
@@ -37,9 +37,8 @@ export function namesAJob(url: string | null): boolean {
     return false;
   }
   const host = u.hostname;
-  if (/(^|\.)indeed\.com$/.test(host)) return u.searchParams.has('vjk') || u.searchParams.has('jk') || u.pathname.startsWith('/viewjob');
-  if (/(^|\.)linkedin\.com$/.test(host)) return u.searchParams.has('currentJobId') || u.pathname.startsWith('/jobs/view/');
-  if (/(^|\.)glassdoor\./.test(host)) return u.searchParams.has('jl') || u.pathname.includes('/job-listing/');
+  if (/(^|\.)indeed\.com$/.test(host)) return u.searchParams.has('vjk');
+  if (/(^|\.)linkedin\.com$/.test(host)) return u.searchParams.has('currentJobId');
   return false;
 }
 
