@@ -106,7 +106,13 @@ export function startBackground(): StopBackground {
     if (colour !== null) await action.setBadgeBackgroundColor({ tabId, color: colour }).catch(() => undefined);
     // Chrome 110+ and Firefox; older browsers keep their own (white) text, still readable on the dark badge.
     const setTextColour = (action as { setBadgeTextColor?: (d: { tabId: number; color: string }) => Promise<void> }).setBadgeTextColor;
-    if (textColour !== null && setTextColour !== undefined) await setTextColour.call(action, { tabId, color: textColour }).catch(() => undefined);
+    if (textColour !== null && setTextColour !== undefined) {
+      try {
+        await setTextColour.call(action, { tabId, color: textColour });
+      } catch {
+        // The tab closed meanwhile, or the browser refused the colour: the badge still shows the score.
+      }
+    }
   }
 
   async function show(tabId: number, state: TabState | null): Promise<void> {
