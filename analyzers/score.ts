@@ -98,8 +98,9 @@ export function ordinal(n: number): string {
 }
 
 /**
- * Where the pay sits, in one sentence used by the verdict's flag, the fixes and the views alike, so
- * that no two places say it differently ("below the 10th" here, "about the 1st" there).
+ * Where the pay sits, in the words the verdict's flags and the views share, so that no two places say
+ * it differently; the bands are the verdict's own cut-offs (10th, 25th, 50th, 75th percentile), and
+ * the percentile itself is left to the pay card's source note.
  */
 export function payPositionWords(percentile: number): string {
   const band = percentile < STRETCHED_FROM_PERCENTILE ? 'in the bottom tenth'
@@ -107,7 +108,7 @@ export function payPositionWords(percentile: number): string {
     : percentile < 50 ? 'below the median'
     : percentile < 75 ? 'above the median'
     : 'in the top quarter';
-  return `at about the ${ordinal(percentile)} percentile (${band})`;
+  return band;
 }
 
 const LEVEL_WORDS: Readonly<Record<Level, string>> = {

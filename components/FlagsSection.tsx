@@ -12,7 +12,7 @@ export function FlagList({ flags, onShow }: { readonly flags: readonly Flag[]; r
         <li key={f.id} class={`flag flag--${f.severity}`} data-flag={f.id}>
           <span class="severity">{SEVERITY_NAME[f.severity]}</span>
           <p>{f.message}</p>
-          {f.evidence.trim() !== '' && <Evidence text={f.evidence} onShow={onShow} />}
+          {f.evidence.trim() !== '' && <Evidence text={f.evidence} onShow={onShow} place="flag" />}
         </li>
       ))}
     </ul>

@@ -4,6 +4,11 @@
 import { repeatNote, type HistoryEntry, type HistorySort } from '../extension/history';
 import { VERDICT_LABEL, formatRange } from './words';
 
+export interface HistoryLinks {
+  readonly settings: string;
+  readonly audit: string;
+}
+
 export const COMPARE_MAX = 3;
 
 export interface HistoryViewProps {
@@ -16,17 +21,23 @@ export interface HistoryViewProps {
   readonly onToggle: (id: string) => void;
   readonly onExport: (format: 'csv' | 'json') => void;
   readonly onClear: () => void;
+  /** The other ScopeFit pages, for the top bar (the side panel's and audit page's bar). */
+  readonly links?: HistoryLinks | null;
 }
 
 const SORT_NAME: Readonly<Record<HistorySort, string>> = { date: 'Newest', score: 'Score', pay: 'Pay' };
 
-function payCell(e: HistoryEntry): string {
+/** Pay in the period the posting gave it ("$22–$25 an hour"); older entries kept only the yearly figure. */
+export function payCell(e: HistoryEntry): string {
   if (e.pay === null) return 'Not stated';
-  return `${formatRange(e.pay.annualMin, e.pay.annualMax, e.pay.currency)} a year${e.pay.estimated ? ' (estimate)' : ''}`;
+  return `${e.pay.asPosted ?? `${formatRange(e.pay.annualMin, e.pay.annualMax, e.pay.currency)} a year`}${e.pay.estimated ? ' (estimate)' : ''}`;
 }
 
-function dateCell(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+/** "6 Dec" this year, "6 Dec 2025" before it: short enough not to wrap. */
+export function dateCell(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  const sameYear = date.getFullYear() === now.getFullYear();
+  return date.toLocaleDateString(undefined, sameYear ? { month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 function Compare({ entries }: { readonly entries: readonly HistoryEntry[] }) {
@@ -60,6 +71,16 @@ export function HistoryView(props: HistoryViewProps) {
   const { entries, problem, sort, selected } = props;
   const comparing = entries.filter((e) => selected.includes(e.id));
   return (
+    <div class="app">
+      <header class="bar">
+        <span class="brand">ScopeFit</span>
+        {props.links != null && (
+          <nav aria-label="ScopeFit pages">
+            <a href={props.links.audit} target="_blank" rel="noopener">Audit a posting</a>
+            <a href={props.links.settings} target="_blank" rel="noopener">Settings</a>
+          </nav>
+        )}
+      </header>
     <main class="page">
       <h1>Postings you’ve checked</h1>
       <p class="muted">Kept in this browser only, newest {entries.length === 1 ? 'one' : `${entries.length}`} of at most 500.</p>
@@ -102,6 +123,7 @@ export function HistoryView(props: HistoryViewProps) {
             <tr>
               <th scope="col">Compare</th>
               <th scope="col">Job</th>
+              <th scope="col">Location</th>
               <th scope="col">Pay</th>
               <th scope="col">Score</th>
               <th scope="col">Verdict</th>
@@ -133,10 +155,13 @@ export function HistoryView(props: HistoryViewProps) {
                     {e.company !== null && <div class="small muted">{e.company}</div>}
                     {repeatNote(e) !== null && <div class="small" data-testid="history-repeat">{repeatNote(e)}</div>}
                   </td>
-                  <td>{payCell(e)}</td>
+                  <td data-testid="history-location">{e.location ?? '–'}</td>
+                  <td data-testid="history-pay">{payCell(e)}</td>
                   <td>{e.score ?? '–'}</td>
                   <td>{e.verdict === null ? 'No verdict' : VERDICT_LABEL[e.verdict]}</td>
-                  <td>{dateCell(e.analysedAt)}</td>
+                  <td class="nowrap">
+                    <time dateTime={e.analysedAt}>{dateCell(e.analysedAt)}</time>
+                  </td>
                 </tr>
               );
             })}
@@ -144,5 +169,6 @@ export function HistoryView(props: HistoryViewProps) {
         </table>
       )}
     </main>
+    </div>
   );
 }

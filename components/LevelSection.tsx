@@ -2,7 +2,8 @@
 // behind each.
 
 import type { LevelSignal, Report, SignalKind } from '../analyzers/types';
-import { Evidence, type ShowEvidence } from './Evidence';
+import { useContext } from 'preact/hooks';
+import { Evidence, ownsQuote, QuotePlanContext, type ShowEvidence } from './Evidence';
 import { LEVEL_NAME, yearsWords } from './words';
 
 const KIND_NAME: Readonly<Record<SignalKind, string>> = {
@@ -15,7 +16,10 @@ const KIND_NAME: Readonly<Record<SignalKind, string>> = {
 export function LevelSection({ report, onShow }: { readonly report: Report; readonly onShow: ShowEvidence }) {
   const { seniority, experience } = report;
   const same = seniority.stated === seniority.scope;
-  const kinds = (['title', 'level-word', 'years', 'duty'] as const).filter((k) => seniority.signals.some((s) => s.kind === k));
+  // Signals whose words are quoted elsewhere in the report (a duty, a flag) are not quoted again.
+  const plan = useContext(QuotePlanContext);
+  const signals = seniority.signals.filter((s) => ownsQuote(plan, s.evidence, 'level'));
+  const kinds = (['title', 'level-word', 'years', 'duty'] as const).filter((k) => signals.some((s) => s.kind === k));
   return (
     <section class="part" aria-labelledby="level-heading" data-testid="level">
       <h2 id="level-heading">Level</h2>
@@ -33,7 +37,7 @@ export function LevelSection({ report, onShow }: { readonly report: Report; read
           {experience.required ? '' : ' (preferred, not required)'}.{' '}
           {experience.evidence.map((e, i) => (
             <span key={i}>
-              <Evidence text={e} onShow={onShow} />{' '}
+              <Evidence text={e} onShow={onShow} place="level" />{' '}
             </span>
           ))}
           {experience.unsure !== undefined && (
@@ -49,12 +53,12 @@ export function LevelSection({ report, onShow }: { readonly report: Report; read
         <div key={kind}>
           <h3>{KIND_NAME[kind]}</h3>
           <ul class="quote-list">
-            {seniority.signals
+            {signals
               .filter((s: LevelSignal) => s.kind === kind)
               .map((s, i) => (
                 <li key={i}>
                   <span class="small muted">{LEVEL_NAME[s.level]}: </span>
-                  <Evidence text={s.evidence} onShow={onShow} />
+                  <Evidence text={s.evidence} onShow={onShow} place="level" />
                 </li>
               ))}
           </ul>

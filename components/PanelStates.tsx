@@ -8,7 +8,7 @@ export function Loading({ title }: { readonly title?: string | null }) {
     <div class="state" role="status" data-testid="loading">
       <h1>
         <span class="loading-dot" aria-hidden="true" />
-        Reading this job…
+        Loading this job…
       </h1>
       {title != null && title !== '' && <p class="muted">{title}</p>}
     </div>
@@ -35,6 +35,20 @@ export function NotAPosting({ reason, ...analyse }: { readonly reason: string } 
     <div class="state" data-testid="not-a-posting">
       <h1>No job posting here</h1>
       <p>{reason}</p>
+      <AnalyseButton {...analyse} />
+    </div>
+  );
+}
+
+/** A job's page that has shown no posting for a long while: said plainly, with a way forward. */
+export function SlowJob({ seconds, ...analyse }: { readonly seconds: number } & AnalyseProps) {
+  return (
+    <div class="state" data-testid="slow-job">
+      <h1>This job has not loaded yet</h1>
+      <p>
+        After {seconds} seconds the page still shows no job posting. It may still appear: ScopeFit reads it as soon as it
+        does. If the page looks loaded to you, ask ScopeFit to read it as it is.
+      </p>
       <AnalyseButton {...analyse} />
     </div>
   );

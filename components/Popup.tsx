@@ -1,14 +1,29 @@
-// The toolbar popup: the verdict at a glance, the three strongest reasons, and the way into the
-// side panel for the rest.
+// The toolbar popup: the verdict and score at a glance, a pay line, the strongest reason, and one
+// primary action (open the side panel; on a page it does not read, "Analyse anyway").
 
-import type { Flag } from '../analyzers/types';
+import type { Flag, Report } from '../analyzers/types';
+import { gapWords } from './PaySection';
 import type { TabState } from '../extension/messages';
 import { Loading, NotAPosting, NotRecognised } from './PanelStates';
 import { PostingHeading, VerdictBlock } from './ReportView';
-import { flagsBySeverity, SEVERITY_NAME } from './words';
+import { flagsBySeverity, payWords, SEVERITY_NAME } from './words';
 
 export function strongestReasons(flags: readonly Flag[], count = 3): Flag[] {
   return flagsBySeverity(flags).slice(0, count);
+}
+
+/** "$42,000–$46,000 a year · About $16K below the typical range", or what stands for pay. */
+export function payLine(report: Report): string {
+  const pay = report.pay ?? report.payEstimate;
+  if (pay === null) return 'No pay stated';
+  const gap = gapWords(report);
+  const words = `${payWords(pay)}${pay.estimated ? ' (job board’s estimate)' : ''}`;
+  return gap === null ? words : `${words} · ${gap}`;
+}
+
+/** Whether the popup's primary action is reading the page (no report to open a panel for). */
+function asksToAnalyse(state: TabState | null | undefined, tabLoading: boolean): boolean {
+  return (state === null && !tabLoading) || state?.kind === 'not-a-posting';
 }
 
 export interface PopupProps {
@@ -38,23 +53,19 @@ function PopupBody({ state, tabLoading, onAnalyse, analysing }: PopupProps) {
         </div>
       );
     case 'report': {
-      const reasons = strongestReasons(state.report.flags);
+      const top = strongestReasons(state.report.flags, 1)[0];
       return (
         <>
           <PostingHeading report={state.report} />
           <VerdictBlock report={state.report} />
-          {reasons.length > 0 && (
-            <>
-              <h2>Why</h2>
-              <ol data-testid="reasons">
-                {reasons.map((f) => (
-                  <li key={f.id}>
-                    <span class="sr-only">{SEVERITY_NAME[f.severity]}: </span>
-                    {f.message}
-                  </li>
-                ))}
-              </ol>
-            </>
+          <p data-testid="pay-line">
+            <strong>Pay:</strong> {payLine(state.report)}
+          </p>
+          {top !== undefined && (
+            <p data-testid="top-reason" class={`flag flag--${top.severity}`}>
+              <span class="sr-only">{SEVERITY_NAME[top.severity]}: </span>
+              {top.message}
+            </p>
           )}
         </>
       );
@@ -71,7 +82,8 @@ export function Popup(props: PopupProps) {
       </p>
       <div class="actions">
         {props.onOpenPanel !== null && (
-          <button type="button" class="primary" onClick={props.onOpenPanel} data-testid="open-panel">
+          // On a page it does not read, "Analyse anyway" (above) is the one primary action.
+          <button type="button" class={asksToAnalyse(props.state, props.tabLoading) ? 'button' : 'primary'} onClick={props.onOpenPanel} data-testid="open-panel">
             Open side panel
           </button>
         )}

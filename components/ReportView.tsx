@@ -3,7 +3,8 @@
 
 import type { OccupationChoice, Report } from '../analyzers/types';
 import { OccupationSection } from './OccupationSection';
-import { type ShowEvidence } from './Evidence';
+import type { ComponentChildren } from 'preact';
+import { planQuotes, QuotePlanContext, type QuotePlan, type ShowEvidence } from './Evidence';
 import { FixesSection, FlagsSection } from './FlagsSection';
 import { FreshnessLine } from './FreshnessLine';
 import { LevelSection } from './LevelSection';
@@ -11,7 +12,7 @@ import { PaySection } from './PaySection';
 import { ScopeSection } from './ScopeSection';
 import type { ReportPart } from '../extension/settings';
 import { WordingSection } from './WordingSection';
-import { REASON_WORDS, summary, VERDICT_LABEL, VERDICT_MEANING } from './words';
+import { flagsBySeverity, REASON_WORDS, summary, VERDICT_LABEL, VERDICT_MEANING } from './words';
 
 export function PostingHeading({ report }: { readonly report: Report }) {
   const { title, company, location } = report.posting;
@@ -69,19 +70,84 @@ export interface ReportViewProps {
   readonly searchOccupations?: ((query: string) => readonly OccupationChoice[]) | null;
 }
 
-export function ReportView({ report, show, onShow, onChooseOccupation = null, searchOccupations = null }: ReportViewProps) {
+/** The quotes each place shows, in the order places claim them (each quote is shown once). */
+export function reportQuotePlan(report: Report): QuotePlan {
+  const flags = flagsBySeverity(report.flags).map((f) => f.evidence);
+  const conditions = Object.values(report.scope.conditionEvidence ?? {}).filter((q): q is string => q !== undefined);
+  return planQuotes([
+    ['pay', report.pay !== null ? [report.pay.evidence] : []],
+    ['duty', report.responsibilities.map((r) => r.text)],
+    ['flag', flags],
+    ['condition', conditions],
+    ['level', [...(report.experience?.evidence ?? []), ...report.seniority.signals.map((s) => s.evidence)]],
+  ]);
+}
+
+/** The three things that matter most: the most serious flags, in a sentence each. */
+export function TopReasons({ report }: { readonly report: Report }) {
+  if (report.unsupported) return null;
+  const top = flagsBySeverity(report.flags).slice(0, 3);
   return (
-    <article data-testid="report" data-posting-url={report.source.url ?? ''} data-posting-title={report.posting.title}>
-      <PostingHeading report={report} />
-      <VerdictBlock report={report} />
-      <FreshnessLine report={report} onShow={onShow} />
-      {show.pay && <PaySection report={report} onShow={onShow} />}
-      <OccupationSection report={report} onChoose={onChooseOccupation} search={searchOccupations} />
-      {show.scope && !report.unsupported && <ScopeSection report={report} onShow={onShow} />}
-      {show.level && !report.unsupported && <LevelSection report={report} onShow={onShow} />}
-      {show.flags && <FlagsSection flags={report.flags} onShow={onShow} checked={!report.unsupported} />}
-      <WordingSection wording={report.wording} onShow={onShow} notChecked={report.posting.language === 'en' ? null : 'The wording check reads English postings only: this posting’s wording was not checked.'} />
-      {show.fixes && <FixesSection fixes={report.fixes} />}
-    </article>
+    <section class="part" aria-labelledby="top-heading" data-testid="top-reasons">
+      <h2 id="top-heading">What matters most</h2>
+      {top.length === 0 ? (
+        <p>Nothing stood out.</p>
+      ) : (
+        <ul class="top-reasons">
+          {top.map((f) => (
+            <li key={f.id} class={`flag flag--${f.severity}`} data-flag={f.id}>
+              {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** A part of the report folded under its heading: opened by the reader, not in the way. */
+function Fold({ title, testId, children }: { readonly title: string; readonly testId: string; readonly children: ComponentChildren }) {
+  return (
+    <details class="fold" data-testid={testId}>
+      <summary>{title}</summary>
+      {children}
+    </details>
+  );
+}
+
+export function ReportView({ report, show, onShow, onChooseOccupation = null, searchOccupations = null }: ReportViewProps) {
+  const plan = reportQuotePlan(report);
+  return (
+    <QuotePlanContext.Provider value={plan}>
+      <article data-testid="report" data-posting-url={report.source.url ?? ''} data-posting-title={report.posting.title}>
+        <PostingHeading report={report} />
+        <VerdictBlock report={report} />
+        <FreshnessLine report={report} onShow={onShow} />
+        {show.pay && <PaySection report={report} onShow={onShow} />}
+        <TopReasons report={report} />
+        <OccupationSection report={report} onChoose={onChooseOccupation} search={searchOccupations} />
+        {show.flags && (
+          <Fold title={`All things to watch (${report.flags.length})`} testId="fold-flags">
+            <FlagsSection flags={report.flags} onShow={onShow} checked={!report.unsupported} />
+          </Fold>
+        )}
+        {show.scope && !report.unsupported && (
+          <Fold title="Scope: the work areas and duties" testId="fold-scope">
+            <ScopeSection report={report} onShow={onShow} />
+          </Fold>
+        )}
+        {show.level && !report.unsupported && (
+          <Fold title="Level: what the title says and the duties imply" testId="fold-level">
+            <LevelSection report={report} onShow={onShow} />
+          </Fold>
+        )}
+        <WordingSection wording={report.wording} onShow={onShow} notChecked={report.posting.language === 'en' ? null : 'The wording check reads English postings only: this posting’s wording was not checked.'} />
+        {show.fixes && report.fixes.length > 0 && (
+          <Fold title="If you wrote this posting" testId="fold-fixes">
+            <FixesSection fixes={report.fixes} />
+          </Fold>
+        )}
+      </article>
+    </QuotePlanContext.Provider>
   );
 }

@@ -41,7 +41,7 @@ export function ScopeSection({ report, onShow }: { readonly report: Report; read
       ) : null}
       {scope.areas.length > 0 && (
         <ul class="chips" aria-label="Work areas, with how many duties touch each">
-          {areaCounts(responsibilities, scope.areas).map(({ area, count }) => (
+          {areaCounts(responsibilities, scope.areas).filter(({ count }) => count > 0).map(({ area, count }) => (
             <li class="chip" key={area}>
               {AREA_NAME[area]}
               <b>{count}</b>
@@ -55,7 +55,7 @@ export function ScopeSection({ report, onShow }: { readonly report: Report; read
           <ul class="quote-list">
             {g.duties.map((d, i) => (
               <li key={i}>
-                <Evidence text={d.text} onShow={onShow} />
+                <Evidence text={d.text} onShow={onShow} place="duty" />
                 {d.areas.length > 1 && <span class="small muted"> · also {d.areas.slice(1).map((a) => AREA_NAME[a]).join(', ')}</span>}
               </li>
             ))}
@@ -83,11 +83,7 @@ export function ScopeSection({ report, onShow }: { readonly report: Report; read
               return (
                 <li key={c}>
                   {CONDITION_NAME[c]}
-                  {words !== undefined && (
-                    <>
-                      : <Evidence text={words} onShow={onShow} />
-                    </>
-                  )}
+                  {words !== undefined && <Evidence text={words} onShow={onShow} place="condition" lead=": " />}
                 </li>
               );
             })}

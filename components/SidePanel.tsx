@@ -4,7 +4,8 @@
 import type { OccupationChoice } from '../analyzers/types';
 import type { TabState } from '../extension/messages';
 import type { ShowEvidence } from './Evidence';
-import { ErrorState, Loading, NotAPosting, NotRecognised } from './PanelStates';
+import { ErrorState, Loading, NotAPosting, NotRecognised, SlowJob } from './PanelStates';
+import { JOB_LOAD_LIMIT_MS, type JobWait } from '../extension/job-sites';
 import { ReportView } from './ReportView';
 import type { Settings } from '../extension/settings';
 
@@ -29,6 +30,8 @@ export interface SidePanelProps {
   /** Picks the occupation this posting is compared with (null: the one the posting implies). */
   readonly onChooseOccupation?: ((soc: string | null) => void) | null;
   readonly searchOccupations?: ((query: string) => readonly OccupationChoice[]) | null;
+  /** A job's address whose page shows no posting yet (useJobWait): keep loading, then say so. */
+  readonly jobWait?: JobWait;
 }
 
 export function PanelBody(props: SidePanelProps) {
@@ -39,6 +42,8 @@ export function PanelBody(props: SidePanelProps) {
     case 'reading':
       return <Loading title={state.page.title} />;
     case 'not-a-posting':
+      if (props.jobWait === 'waiting') return <Loading />;
+      if (props.jobWait === 'timed-out') return <SlowJob seconds={JOB_LOAD_LIMIT_MS / 1000} onAnalyse={onAnalyse} busy={analysing} />;
       return <NotAPosting reason={state.reason} onAnalyse={onAnalyse} busy={analysing} />;
     case 'error':
       return <ErrorState message={state.message} detail={state.detail} />;

@@ -123,6 +123,11 @@ export function formatOpenRange(range: PayRange, currency: string, compact = fal
 
 const PER: Readonly<Record<Pay['period'], string>> = { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' };
 
+/** Pay in the period the posting states it: "$22–$25 an hour", "$42,000–$46,000 a year". */
+export function payInPeriod(pay: Pick<Pay, 'min' | 'max' | 'currency' | 'period'>): string {
+  return `${formatOpenRange({ min: pay.min, max: pay.max }, pay.currency)} ${PER[pay.period]}`;
+}
+
 /** "$42,000–$46,000 a year", with the yearly figure added for pay by the hour, day, week or month. */
 export function payWords(pay: Pay): string {
   const asWritten = `${formatOpenRange(pay, pay.currency)} ${PER[pay.period]}`;
@@ -183,4 +188,28 @@ export function bundledWords(rolesBundled: number): string | null {
 export function yearsWords(min: number, max: number | null): string {
   if (max !== null && max !== min) return `${min}–${max} years`;
   return `${min}+ year${min === 1 ? '' : 's'}`;
+}
+
+/** About how long a quote runs before it is cut (the rest is shown on expand). */
+export const QUOTE_LENGTH = 140;
+
+/**
+ * A quote short enough to read at a glance: cut at the last word boundary before `max` characters,
+ * with an ellipsis, never inside a word. `cut` says whether anything was left out.
+ */
+export function cutQuote(text: string, max: number = QUOTE_LENGTH): { readonly text: string; readonly cut: boolean } {
+  const whole = text.replace(/\s+/g, ' ').trim();
+  if (whole.length <= max) return { text: whole, cut: false };
+  const head = whole.slice(0, max + 1);
+  const lastSpace = head.lastIndexOf(' ');
+  // No space at all (one enormous link): cut after its last punctuation, or at the limit as a last resort.
+  const punct = Math.max(...['/', '.', '?', '=', '&', '-', '_'].map((c) => head.lastIndexOf(c)));
+  const end = lastSpace > 0 ? lastSpace : punct > 0 ? punct + 1 : max;
+  const kept = whole.slice(0, end).replace(/[\s,;:–—-]+$/u, '');
+  return { text: `${kept}…`, cut: true };
+}
+
+/** Quotes compared as the same when they differ only in spacing, case or closing punctuation. */
+export function quoteKey(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.,;:!?…]+$/u, '');
 }

@@ -115,9 +115,18 @@ export function startBackground(): StopBackground {
   let historyQueue: Promise<void> = Promise.resolve();
 
   async function setBadge(tabId: number, state: TabState | null): Promise<void> {
-    const { text, colour } = badgeFor(state);
+    const { text, colour, textColour } = badgeFor(state);
     await action.setBadgeText({ tabId, text }).catch(() => undefined);
     if (colour !== null) await action.setBadgeBackgroundColor({ tabId, color: colour }).catch(() => undefined);
+    // Chrome 110+ and Firefox; older browsers keep their own (white) text, still readable on the dark badge.
+    const setTextColour = (action as { setBadgeTextColor?: (d: { tabId: number; color: string }) => Promise<void> }).setBadgeTextColor;
+    if (textColour !== null && setTextColour !== undefined) {
+      try {
+        await setTextColour.call(action, { tabId, color: textColour });
+      } catch {
+        // The tab closed meanwhile, or the browser refused the colour: the badge still shows the score.
+      }
+    }
   }
 
   /**

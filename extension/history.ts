@@ -3,7 +3,7 @@
 
 import type { Report, Verdict } from '../analyzers/types';
 import { filled } from '../analyzers/pay/bounds';
-import { payWords } from '../components/words';
+import { payInPeriod, payWords } from '../components/words';
 
 /** Oldest entries are dropped past this many. */
 export const HISTORY_CAP = 500;
@@ -15,6 +15,8 @@ export interface HistoryPay {
   readonly annualMin: number;
   readonly annualMax: number;
   readonly estimated: boolean;
+  /** In the posting's own period ("$22–$25 an hour"); absent in entries saved before it was kept. */
+  readonly asPosted?: string;
 }
 
 export interface HistoryEntry {
@@ -22,6 +24,8 @@ export interface HistoryEntry {
   readonly id: string;
   readonly title: string;
   readonly company: string | null;
+  /** Where the job is, as the posting says; absent in entries saved before it was kept. */
+  readonly location?: string | null;
   readonly url: string | null;
   readonly site: string | null;
   readonly pay: HistoryPay | null;
@@ -131,9 +135,10 @@ export function entryFromReport(report: Report, now: Date): HistoryEntry {
     id: textId(`${title}\n${company ?? ''}\n${description}`),
     title,
     company,
+    location: report.posting.location,
     url: linkableUrl(report.source.url),
     site: report.source.site,
-    pay: pay === null ? null : { text: payWords(pay), currency: pay.currency, annualMin: filled(pay.annual).min, annualMax: filled(pay.annual).max, estimated: pay.estimated },
+    pay: pay === null ? null : { text: payWords(pay), currency: pay.currency, annualMin: filled(pay.annual).min, annualMax: filled(pay.annual).max, estimated: pay.estimated, asPosted: payInPeriod(pay) },
     score: report.unsupported || report.score.verdict === 'unclear' ? null : report.score.overall,
     verdict: report.unsupported ? null : report.score.verdict,
     analysedAt: now.toISOString(),
@@ -211,7 +216,7 @@ export function sortEntries(entries: readonly HistoryEntry[], by: HistorySort): 
   });
 }
 
-const CSV_COLUMNS = ['analysed_at', 'title', 'company', 'url', 'pay', 'annual_min', 'annual_max', 'currency', 'pay_estimated', 'score', 'verdict'] as const;
+const CSV_COLUMNS = ['analysed_at', 'title', 'company', 'url', 'pay', 'annual_min', 'annual_max', 'currency', 'pay_estimated', 'score', 'verdict', 'location'] as const;
 
 function csvCell(value: string | number | boolean | null): string {
   if (value === null) return '';
@@ -223,7 +228,7 @@ function csvCell(value: string | number | boolean | null): string {
 
 export function toCsv(entries: readonly HistoryEntry[]): string {
   const rows = entries.map((e) =>
-    [e.analysedAt, e.title, e.company, e.url, e.pay?.text ?? null, e.pay?.annualMin ?? null, e.pay?.annualMax ?? null, e.pay?.currency ?? null, e.pay?.estimated ?? null, e.score, e.verdict]
+    [e.analysedAt, e.title, e.company, e.url, e.pay?.text ?? null, e.pay?.annualMin ?? null, e.pay?.annualMax ?? null, e.pay?.currency ?? null, e.pay?.estimated ?? null, e.score, e.verdict, e.location ?? null]
       .map(csvCell)
       .join(','),
   );
@@ -249,14 +254,14 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 function isPay(v: unknown): v is HistoryPay {
   if (v === null || typeof v !== 'object') return false;
   const p = v as Record<string, unknown>;
-  return isString(p.text) && isString(p.currency) && isNumber(p.annualMin) && isNumber(p.annualMax) && typeof p.estimated === 'boolean';
+  return isString(p.text) && isString(p.currency) && isNumber(p.annualMin) && isNumber(p.annualMax) && typeof p.estimated === 'boolean' && (p.asPosted === undefined || isString(p.asPosted));
 }
 
 export function isHistoryEntry(v: unknown): v is HistoryEntry {
   if (v === null || typeof v !== 'object') return false;
   const e = v as Record<string, unknown>;
   return (
-    isString(e.id) && isString(e.title) && isStringOrNull(e.company) && isStringOrNull(e.url) && isStringOrNull(e.site) &&
+    isString(e.id) && isString(e.title) && isStringOrNull(e.company) && (e.location === undefined || isStringOrNull(e.location)) && isStringOrNull(e.url) && isStringOrNull(e.site) &&
     (e.pay === null || isPay(e.pay)) && (e.score === null || isNumber(e.score)) &&
     (e.verdict === null || (isString(e.verdict) && VERDICTS.includes(e.verdict))) &&
     isString(e.analysedAt) && !Number.isNaN(Date.parse(e.analysedAt)) &&

@@ -7,6 +7,7 @@ import type { TabState, ViewMessage } from './messages';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { getSettings, getTabState, watchSettings, watchTabState } from './stores';
 import { activeTabId } from './tabs';
+import { JOB_LOAD_LIMIT_MS, namesAJob, type JobWait } from './job-sites';
 
 /** `fixed` (from `?tabId=N`), else the active tab of this window, following tab switches. */
 export function useTabId(fixed: number | null): number | null | undefined {
@@ -87,4 +88,21 @@ export function useTabLoading(tabId: number | null | undefined, state: TabState 
     };
   }, [tabId, state]);
   return loading;
+}
+
+
+/**
+ * While the page at a job's address says "no posting" (its pane not filled yet): 'waiting' for up to
+ * `limitMs` after the panel first saw that, then 'timed-out'. Null for any other state.
+ */
+export function useJobWait(state: TabState | null | undefined, limitMs: number = JOB_LOAD_LIMIT_MS): JobWait {
+  const url = state?.kind === 'not-a-posting' && namesAJob(state.url) ? state.url : null;
+  const [timedOut, setTimedOut] = useState<string | null>(null);
+  useEffect(() => {
+    if (url === null) return undefined;
+    const timer = setTimeout(() => setTimedOut(url), limitMs);
+    return () => clearTimeout(timer);
+  }, [url, limitMs]);
+  if (url === null) return null;
+  return timedOut === url ? 'timed-out' : 'waiting';
 }

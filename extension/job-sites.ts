@@ -30,3 +30,28 @@ export const JOB_SITE_MATCHES: readonly string[] = [
   '*://apply.workable.com/*',
   '*://jobs.workable.com/*',
 ];
+
+/**
+ * Whether an address names the job a search page shows in its pane (Indeed's `vjk`, LinkedIn's
+ * `currentJobId`): such a page that shows no posting yet is most likely still filling the pane.
+ * A job's own page (/viewjob?jk=) arrives whole, so "no posting" there is an answer, not a wait.
+ */
+export function namesAJob(url: string | null): boolean {
+  if (url === null) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const host = u.hostname;
+  if (/(^|\.)indeed\.com$/.test(host)) return u.searchParams.has('vjk');
+  if (/(^|\.)linkedin\.com$/.test(host)) return u.searchParams.has('currentJobId');
+  return false;
+}
+
+/** How long a job's address may show no posting before the panel says so: Indeed's pane can take ~10 s. */
+export const JOB_LOAD_LIMIT_MS = 20_000;
+
+/** The panel's wait for a job's pane: still waiting, given up, or not waiting at all. */
+export type JobWait = 'waiting' | 'timed-out' | null;

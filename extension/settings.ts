@@ -26,7 +26,8 @@ export const HOURS_PER_YEAR_RANGE = { min: 500, max: 4000 } as const;
 export const DEFAULT_SETTINGS: Settings = {
   homeLocation: '',
   hoursPerYear: DEFAULT_HOURS_PER_YEAR,
-  show: { pay: true, scope: true, level: true, flags: true, fixes: true },
+  // Fixes are advice for whoever wrote the posting: the audit page shows them; the panel only on request.
+  show: { pay: true, scope: true, level: true, flags: true, fixes: false },
 };
 
 export function validHours(hours: number): boolean {

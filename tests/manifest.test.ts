@@ -46,14 +46,14 @@ const JOB_SITES = [
 /** What each browser's manifest holds today, key by key. */
 const PINNED = {
   chrome: {
-    keys: ['action', 'background', 'content_scripts', 'content_security_policy', 'description', 'host_permissions', 'manifest_version', 'name', 'options_ui', 'permissions', 'side_panel', 'version'],
+    keys: ['action', 'background', 'content_scripts', 'content_security_policy', 'description', 'host_permissions', 'icons', 'manifest_version', 'name', 'options_ui', 'permissions', 'side_panel', 'version'],
     // storage: reports, history, settings. sidePanel: the panel. activeTab + scripting: "Analyse
     // anyway" after a click, and the quote highlighter.
     permissions: ['activeTab', 'scripting', 'sidePanel', 'storage'],
     hostPermissions: JOB_SITES,
   },
   firefox: {
-    keys: ['background', 'browser_action', 'browser_specific_settings', 'content_scripts', 'content_security_policy', 'description', 'manifest_version', 'name', 'options_ui', 'permissions', 'sidebar_action', 'version'],
+    keys: ['background', 'browser_action', 'browser_specific_settings', 'content_scripts', 'content_security_policy', 'description', 'icons', 'manifest_version', 'name', 'options_ui', 'permissions', 'sidebar_action', 'version'],
     // Manifest V2: the hosts are permissions too.
     permissions: ['activeTab', 'scripting', 'storage', ...JOB_SITES],
     hostPermissions: null,
@@ -123,6 +123,10 @@ describe('the built manifests', () => {
 
     it('has exactly the keys it has today (no externally_connectable, web_accessible_resources, optional permissions, CSP…)', () => {
       expect(sorted(Object.keys(manifest(browser)))).toEqual(sorted(pinned.keys));
+    });
+
+    it('carries the icon at 16, 32, 48 and 128 px (public/icon/, drawn from public/icon.svg)', () => {
+      expect(manifest(browser).icons).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' });
     });
 
     it('asks for exactly the permissions in use', () => {

@@ -8,6 +8,7 @@ import { dismissHistoryProblem, getHistory, getHistoryProblem, setHistory, watch
 import { sortEntries, toCsv, toJson, type HistoryEntry, type HistorySort } from '../../extension/history';
 import { COMPARE_MAX, HistoryView } from '../../components/HistoryView';
 import { downloadFile } from '../../extension/save';
+import { extensionUrl } from '../../extension/tabs';
 
 function HistoryApp() {
   const [entries, setEntries] = useState<HistoryEntry[]>([]);
@@ -63,6 +64,7 @@ function HistoryApp() {
       onToggle={onToggle}
       onExport={onExport}
       onClear={onClear}
+      links={{ settings: extensionUrl('/options.html'), audit: extensionUrl('/audit.html') }}
     />
   );
 }

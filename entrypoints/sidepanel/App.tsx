@@ -2,7 +2,7 @@
 // user can ask of the page (read it anyway; show me where it says that).
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { useSettings, useTabId, useTabLoading, useTabState } from '../../extension/hooks';
+import { useJobWait, useSettings, useTabId, useTabLoading, useTabState } from '../../extension/hooks';
 import { analyseAnyway, extensionUrl, highlightInTab } from '../../extension/tabs';
 import { SidePanel } from '../../components/SidePanel';
 import { searchOccupations } from '../../analyzers/occupation';
@@ -19,6 +19,7 @@ export function SidePanelApp({ fixedTab }: { readonly fixedTab: number | null })
   const state = useTabState(tabId);
   const settings = useSettings();
   const tabLoading = useTabLoading(tabId, state);
+  const jobWait = useJobWait(state);
   const [notice, setNotice] = useState<string | null>(null);
   const [analysing, setAnalysing] = useState(false);
 
@@ -55,6 +56,7 @@ export function SidePanelApp({ fixedTab }: { readonly fixedTab: number | null })
 
   return (
     <SidePanel
+      jobWait={jobWait}
       onChooseOccupation={onChooseOccupation}
       searchOccupations={searchOccupations}
       state={state}

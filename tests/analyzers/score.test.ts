@@ -42,7 +42,7 @@ describe('verdictOf', () => {
 });
 
 describe('payPositionWords', () => {
-  it.each([[1, 'at about the 1st percentile (in the bottom tenth)'], [12, 'at about the 12th percentile (in the bottom quarter)'], [22, 'at about the 22nd percentile (in the bottom quarter)'], [63, 'at about the 63rd percentile (above the median)'], [80, 'at about the 80th percentile (in the top quarter)']] as const)(
+  it.each([[1, 'in the bottom tenth'], [9, 'in the bottom tenth'], [12, 'in the bottom quarter'], [24, 'in the bottom quarter'], [25, 'below the median'], [63, 'above the median'], [80, 'in the top quarter']] as const)(
     'says where the %sth percentile sits in words',
     (percentile, words) => expect(payPositionWords(percentile)).toBe(words),
   );

@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { HistoryEntry } from '../../extension/history';
-import { HistoryView } from '../../components/HistoryView';
+import { dateCell, HistoryView, payCell } from '../../components/HistoryView';
 
 afterEach(cleanup);
 
@@ -64,4 +64,22 @@ it('says when a job was seen again and what changed, and nothing for a job seen 
   const notes = screen.getAllByTestId('history-repeat');
   expect(notes).toHaveLength(1);
   expect(notes[0]?.textContent).toBe('Seen 2 times since 2 March; pay changed from $45,000 a year to $42,000 a year');
+});
+
+it('shows where the job is, and pay in the period the posting gave it', () => {
+  const hourly: HistoryEntry = {
+    ...entries[0]!, location: 'Austin, TX',
+    pay: { text: '', currency: 'USD', annualMin: 45760, annualMax: 52000, estimated: false, asPosted: '$22–$25 an hour' },
+  };
+  expect(payCell(hourly)).toBe('$22–$25 an hour');
+  render(<HistoryView entries={[hourly]} problem={null} onDismissProblem={vi.fn()} sort="date" onSort={vi.fn()} selected={[]} onToggle={vi.fn()} onExport={vi.fn()} onClear={vi.fn()} links={{ settings: 's', audit: 'a' }} />);
+  expect(screen.getByTestId('history-location').textContent).toBe('Austin, TX');
+  expect(screen.getByTestId('history-pay').textContent).toBe('$22–$25 an hour');
+  expect(screen.getByRole('navigation', { name: 'ScopeFit pages' }).textContent).toContain('Settings');
+});
+
+it('writes the date short: no year for this year', () => {
+  const now = new Date('2026-12-06T12:00:00Z');
+  expect(dateCell('2026-03-04T12:00:00Z', now)).not.toMatch(/2026/);
+  expect(dateCell('2025-03-04T12:00:00Z', now)).toMatch(/2025/);
 });

@@ -3,8 +3,9 @@
 
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chartModel, niceScale, xOf } from '../../components/pay-chart';
-import { PayChart } from '../../components/PayChart';
+import { axisLabels, chartModel, niceScale, payGap, roughGap, xOf } from '../../components/pay-chart';
+import { formatMoney } from '../../components/money';
+import { AXIS_FONT_PX, PayChart, PayChartSvg } from '../../components/PayChart';
 import { BARE_REPORT, SAMPLE_REPORT, withReport } from './fixtures';
 
 afterEach(cleanup);
@@ -41,11 +42,10 @@ describe('the pay chart model', () => {
     expect(model?.note).toContain('AUD');
   });
 
-  it('draws the pay alone, in its own currency, when there are no market figures', () => {
+  it('draws nothing when there are no market figures: a lone dot on its own axis says nothing', () => {
     const aud = { ...SAMPLE_REPORT.pay!, currency: 'AUD' };
-    const model = chartModel(withReport({ pay: aud, market: null, benchmark: null }));
-    expect(model?.rows).toHaveLength(1);
-    expect(model?.currency).toBe('AUD');
+    expect(chartModel(withReport({ pay: aud, market: null, benchmark: null }))).toBeNull();
+    expect(chartModel(withReport({ market: null, benchmark: null }))).toBeNull();
   });
 
   it('has nothing to draw without pay or market figures', () => {
@@ -92,7 +92,7 @@ describe('the pay chart', () => {
     const svg = container.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('img');
     expect(container.querySelector('desc')?.textContent).toBe(
-      'This job: $42,000–$46,000 a year. Jobs with these duties (senior): middle half $60,000–$88,000, median $72,000. Jobs with this title (entry level): middle half $38,000–$51,000, median $44,000',
+      'This job: $42,000–$46,000 a year. Typical for these duties (senior): $60,000–$88,000, median $72,000. Typical for this title (entry level): $38,000–$51,000, median $44,000',
     );
   });
 
@@ -100,5 +100,71 @@ describe('the pay chart', () => {
     const single = { ...SAMPLE_REPORT.pay!, min: 45000, max: 45000, annual: { min: 45000, max: 45000 } };
     const { container } = render(<PayChart model={chartModel(withReport({ pay: single }))!} id="c" />);
     expect(container.querySelectorAll('circle.posted')).toHaveLength(1);
+  });
+});
+
+describe('the gap between the posted pay and the typical range', () => {
+  it('says how far below the typical range the posted pay is, in money', () => {
+    // Sample: $42,000–$46,000 posted (midpoint 44,000) against a senior range starting at $60,000.
+    expect(payGap(SAMPLE_REPORT)).toEqual({ where: 'below', amount: 16000 });
+  });
+
+  it('is within the range when the midpoint falls inside it, and above past its top', () => {
+    const within = { ...SAMPLE_REPORT.pay!, annual: { min: 70000, max: 74000 } };
+    expect(payGap(withReport({ pay: within }))?.where).toBe('within');
+    const above = { ...SAMPLE_REPORT.pay!, annual: { min: 95000, max: 105000 } };
+    expect(payGap(withReport({ pay: above }))).toEqual({ where: 'above', amount: 12000 });
+  });
+
+  it('has no gap without market figures or in another currency', () => {
+    expect(payGap(withReport({ market: null, benchmark: null }))).toBeNull();
+    expect(payGap(withReport({ pay: { ...SAMPLE_REPORT.pay!, currency: 'AUD' } }))).toBeNull();
+  });
+
+  it('rounds to the nearest thousand, never to nothing', () => {
+    expect(roughGap(24_600)).toBe(25_000);
+    expect(roughGap(120)).toBe(1000);
+  });
+});
+
+type Box = { left: number; width: number };
+const overlaps = (a: Box, b: Box): boolean => a.left < b.left + b.width && b.left < a.left + a.width;
+
+describe('the axis labels', () => {
+  // Axes that collided before: Canadian dollars and rupees in steps of 25K, and a wide US axis.
+  const axes: Array<[string, number, number]> = [
+    ['CAD', 100_000, 260_000],
+    ['INR', 150_000, 420_000],
+    ['USD', 38_000, 188_000],
+    ['USD', 19_000, 21_000],
+  ];
+  it.each([320, 400, 800])('never overlap and stay on a %d px axis', (width) => {
+    for (const [currency, low, high] of axes) {
+      const scale = niceScale(low, high);
+      const step = scale.ticks[1]! - scale.ticks[0]!;
+      const texts = scale.ticks.map((t) => formatMoney(t, currency, { compact: true, step }));
+      const labels = axisLabels(scale.ticks, texts, scale, width, AXIS_FONT_PX);
+      expect(labels.length).toBeGreaterThanOrEqual(2);
+      for (let i = 1; i < labels.length; i++) expect(overlaps(labels[i - 1]!, labels[i]!)).toBe(false);
+      for (const l of labels) {
+        expect(l.left).toBeGreaterThanOrEqual(0);
+        expect(l.left + l.width).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  it('drops every other label when a narrow axis cannot hold them all, and keeps them all when wide', () => {
+    const ticks = [0, 25_000, 50_000, 75_000, 100_000, 125_000, 150_000, 175_000, 200_000];
+    const texts = ticks.map((t) => formatMoney(t, 'CAD', { compact: true, step: 25_000 }));
+    const axis = { from: 0, to: 200_000 };
+    expect(axisLabels(ticks, texts, axis, 200, AXIS_FONT_PX).length).toBeLessThan(ticks.length);
+    expect(axisLabels(ticks, texts, axis, 800, AXIS_FONT_PX)).toHaveLength(ticks.length);
+  });
+
+  it('draws the chart at the width it is given, with no viewBox to scale its text', () => {
+    const { container } = render(<PayChartSvg model={chartModel(SAMPLE_REPORT)!} id="c" width={400} />);
+    const svg = container.querySelector('svg')!;
+    expect(svg.getAttribute('width')).toBe('400');
+    expect(svg.hasAttribute('viewBox')).toBe(false);
   });
 });

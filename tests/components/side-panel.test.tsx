@@ -35,7 +35,7 @@ describe('the side panel', () => {
     ['while a report is being made', { state: { kind: 'reading', page: { url: 'https://x', title: 'Data Analyst' } } as TabState }],
   ])('says it is reading %s', (_when, props) => {
     panel(props);
-    expect(screen.getByTestId('loading').textContent).toContain('Reading this job');
+    expect(screen.getByTestId('loading').textContent).toContain('Loading this job');
     expect(screen.queryByTestId('verdict')).toBeNull();
   });
 
@@ -49,6 +49,19 @@ describe('the side panel', () => {
   it('gives the reason a page is not a posting, and still offers to read it', () => {
     const { onAnalyse } = panel({ state: { kind: 'not-a-posting', url: 'https://www.indeed.com/', reason: 'This Indeed page is a list of search results with no job open.' } });
     expect(screen.getByTestId('not-a-posting').textContent).toContain('a list of search results with no job open');
+    fireEvent.click(screen.getByRole('button', { name: 'Analyse anyway' }));
+    expect(onAnalyse).toHaveBeenCalledOnce();
+  });
+
+  it('keeps "Loading this job…" while a job’s page has not filled its pane, not "No job posting here"', () => {
+    panel({ state: { kind: 'not-a-posting', url: 'https://www.indeed.com/jobs?q=nurse&vjk=0123abcd', reason: 'This Indeed page is a list of search results with no job open.' }, jobWait: 'waiting' });
+    expect(screen.getByTestId('loading').textContent).toContain('Loading this job');
+    expect(screen.queryByTestId('not-a-posting')).toBeNull();
+  });
+
+  it('says honestly when the job has not loaded after the wait, and offers to read the page as it is', () => {
+    const { onAnalyse } = panel({ state: { kind: 'not-a-posting', url: 'https://www.indeed.com/jobs?q=nurse&vjk=0123abcd', reason: 'No job open.' }, jobWait: 'timed-out' });
+    expect(screen.getByTestId('slow-job').textContent).toContain('After 20 seconds the page still shows no job posting');
     fireEvent.click(screen.getByRole('button', { name: 'Analyse anyway' }));
     expect(onAnalyse).toHaveBeenCalledOnce();
   });

@@ -1,7 +1,9 @@
 // The report in a job seeker's words: the summary line, money, and the order of flags.
 
 import { describe, expect, it } from 'vitest';
-import { flagsBySeverity, formatMoney, payWords, summary } from '../../components/words';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cutQuote, flagsBySeverity, formatMoney, payWords, QUOTE_LENGTH, summary } from '../../components/words';
 import { BARE_REPORT, SAMPLE_REPORT, withReport } from './fixtures';
 
 const market = SAMPLE_REPORT.market!;
@@ -47,4 +49,39 @@ describe('money in words', () => {
 
 it('orders flags most serious first, keeping their order within a severity', () => {
   expect(flagsBySeverity(SAMPLE_REPORT.flags).map((f) => f.id)).toEqual(['entry-title-senior-scope', 'roles-bundled', 'always-on', 'hype-words']);
+});
+
+describe('quotes cut for reading', () => {
+  // Every paragraph of the corpus's postings (../shared/corpus/postings.jsonl): real text, real lengths.
+  const paragraphs = readFileSync(resolve(__dirname, '../../../shared/corpus/postings.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .flatMap((l) => String((JSON.parse(l) as { description?: string }).description ?? '').replace(/<[^>]+>/g, '\n').split(/\n+/));
+  const word = /[\p{L}\p{N}]/u;
+
+  it('never cuts inside a word, and keeps what it shows a prefix of the quote', () => {
+    const long = paragraphs.filter((p) => p.replace(/\s+/g, ' ').trim().length > QUOTE_LENGTH);
+    expect(long.length).toBeGreaterThan(50);
+    for (const p of long) {
+      const whole = p.replace(/\s+/g, ' ').trim();
+      const { text, cut } = cutQuote(p);
+      expect(cut).toBe(true);
+      expect(text.endsWith('…')).toBe(true);
+      const kept = text.slice(0, -1);
+      expect(whole.startsWith(kept)).toBe(true);
+      expect(kept.length).toBeLessThanOrEqual(QUOTE_LENGTH);
+      const before = kept.at(-1) ?? '';
+      const after = whole[kept.length] ?? '';
+      expect(word.test(before) && word.test(after), `cut mid-word: “${kept}|${whole.slice(kept.length, kept.length + 12)}”`).toBe(false);
+    }
+  });
+
+  it('leaves a short quote whole, without an ellipsis', () => {
+    expect(cutQuote('Manage our Instagram and TikTok accounts.')).toEqual({ text: 'Manage our Instagram and TikTok accounts.', cut: false });
+  });
+
+  it('cuts before a word that would run past the limit ("…Instagram," not "…Instagr")', () => {
+    const text = `${'a '.repeat(65)}Instagram, TikTok and LinkedIn`;
+    expect(cutQuote(text).text).toBe(`${'a '.repeat(65).trim()} Instagram…`);
+  });
 });

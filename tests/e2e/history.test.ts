@@ -44,11 +44,15 @@ describeBrowser('the history page', () => {
       await row.waitFor();
       expect(await row.textContent()).toContain('Senior DevOps Engineer');
       expect(await row.textContent()).toContain('PaperCut Software');
+      // Its own location column, pay in the posting's own period, and the top bar of the other pages.
+      expect((await row.getByTestId('history-location').textContent())?.trim()).not.toBe('–');
+      expect(await row.getByTestId('history-pay').textContent()).not.toContain('(about');
+      expect(await page.getByRole('navigation', { name: 'ScopeFit pages' }).count()).toBe(1);
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
       expect(download.suggestedFilename()).toMatch(/^scopefit-history-\d{4}-\d{2}-\d{2}\.csv$/);
       const csv = readFileSync(await download.path(), 'utf8');
-      expect(csv.split('\r\n')[0]).toBe('analysed_at,title,company,url,pay,annual_min,annual_max,currency,pay_estimated,score,verdict');
+      expect(csv.split('\r\n')[0]).toBe('analysed_at,title,company,url,pay,annual_min,annual_max,currency,pay_estimated,score,verdict,location');
       expect(csv).toContain('Senior DevOps Engineer,PaperCut Software,http://au.indeed.com/viewjob?jk=54f1f8af68d722d2');
 
       // Storage that is not a list: the page says so, resets it, and works.

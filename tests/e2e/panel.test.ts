@@ -17,6 +17,7 @@ const ROUTES: Route[] = [
   { host: 'www.indeed.com', path: '/career-advice/thank-you-note', file: join(PROJECT_DIR, 'tests/e2e/pages/indeed-career-guide-article.html') },
 ];
 const PANEL_SIZE = { width: 400, height: 900 };
+const shownScore = (report: { score: { verdict: string; overall: number } }): string => (report.score.verdict === 'unclear' ? '?' : String(report.score.overall));
 
 describeBrowser('an Indeed job page in Chromium', () => {
   let open: JobTab;
@@ -46,7 +47,8 @@ describeBrowser('an Indeed job page in Chromium', () => {
     const panel = await openPanel();
     await panel.getByTestId('verdict').waitFor();
     expect(await panel.getByTestId('posting-title').textContent()).toBe('Senior DevOps Engineer');
-    expect(await panel.getByTestId('score').textContent()).toBe(String(report.score.overall));
+    // An unclear verdict (no wage data for Australia) shows "?", never a number.
+    expect(await panel.getByTestId('score').textContent()).toBe(shownScore(report));
     expect((await panel.getByTestId('verdict').textContent())?.trim()).not.toBe('');
     await screenshot(panel, 'sidepanel.png');
     await panel.emulateMedia({ colorScheme: 'dark' });
@@ -54,14 +56,32 @@ describeBrowser('an Indeed job page in Chromium', () => {
     await panel.close();
   });
 
+  it('puts the verdict, the pay card and the top reasons within the first 800 px of a 400 px panel', async () => {
+    await waitForReport(browser.worker, tabId);
+    const panel = await openPanel();
+    await panel.getByTestId('verdict').waitFor();
+    for (const id of ['verdict', 'pay', 'top-reasons']) {
+      const box = await panel.getByTestId(id).boundingBox();
+      expect(box, id).not.toBeNull();
+      expect(box!.y + box!.height, id).toBeLessThanOrEqual(800);
+    }
+    // Everything else is folded under its heading.
+    expect(await panel.locator('details.fold[open]').count()).toBe(0);
+    expect(await panel.locator('details.fold').count()).toBeGreaterThanOrEqual(3);
+    await panel.close();
+  });
+
   it('shows the score on the toolbar badge for that tab', async () => {
     const report = await waitForReport(browser.worker, tabId);
-    expect(await badgeText(browser.worker, tabId)).toBe(String(report.score.overall));
+    expect(await badgeText(browser.worker, tabId)).toBe(shownScore(report));
   });
 
   it('marks the quoted words on the page when their evidence is clicked', async () => {
     const panel = await openPanel();
-    const evidence = panel.locator('[data-testid="scope"] button.evidence').first();
+    await panel.getByTestId('fold-scope').locator(':scope > summary').click();
+    // Not social-media work: its duties sit under "Other lines from the posting", folded too.
+    await panel.locator('[data-testid="scope"] details:not(.quote-full) > summary').first().click();
+    const evidence = panel.locator('[data-testid="scope"] button.evidence:visible').first();
     await evidence.waitFor();
     const quoted = (await evidence.textContent())?.replace(/^“|”$/g, '') ?? '';
     expect(await job.evaluate(() => CSS.highlights.has('scopefit-evidence'))).toBe(false);
@@ -85,7 +105,7 @@ describeBrowser('an Indeed job page in Chromium', () => {
     await popup.goto(extensionPage(browser.extensionId, `popup.html?tabId=${tabId}`));
     await popup.getByTestId('verdict').waitFor();
     const report = await waitForReport(browser.worker, tabId);
-    expect(await popup.getByTestId('score').textContent()).toBe(String(report.score.overall));
+    expect(await popup.getByTestId('score').textContent()).toBe(shownScore(report));
     await screenshot(popup, 'popup.png');
     await popup.getByTestId('open-panel').click();
     // sidePanel.open() from a click succeeds: no error notice appears.

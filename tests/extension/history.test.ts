@@ -13,6 +13,8 @@ const entry = (id: string, patch: Partial<HistoryEntry> = {}): HistoryEntry => (
 describe('a history entry', () => {
   it('takes the title, company, pay, score and verdict from a report', () => {
     const e = entryFromReport(SAMPLE_REPORT, new Date('2026-03-04T05:06:07Z'));
+    expect(e.location).toBe(SAMPLE_REPORT.posting.location);
+    expect(e.pay?.asPosted).toBe('$42,000–$46,000 a year');
     expect(e).toMatchObject({
       title: 'Social Media Coordinator', company: 'Harbor & Pine Outfitters', url: SAMPLE_REPORT.source.url, score: 31, verdict: 'underpaid',
       analysedAt: '2026-03-04T05:06:07.000Z', pay: { text: '$42,000–$46,000 a year', annualMin: 42000, annualMax: 46000, currency: 'USD', estimated: false },
@@ -147,8 +149,8 @@ describe('the CSV export', () => {
   it('has a header row and one row per entry, quoting commas and quotes', () => {
     const csv = toCsv([entry('a', { title: 'Lead, "Social"', company: 'A & B', score: 40, verdict: 'stretched' })]);
     expect(csv.split('\r\n')).toEqual([
-      'analysed_at,title,company,url,pay,annual_min,annual_max,currency,pay_estimated,score,verdict',
-      '2026-01-01T00:00:00.000Z,"Lead, ""Social""",A & B,,,,,,,40,stretched',
+      'analysed_at,title,company,url,pay,annual_min,annual_max,currency,pay_estimated,score,verdict,location',
+      '2026-01-01T00:00:00.000Z,"Lead, ""Social""",A & B,,,,,,,40,stretched,',
       '',
     ]);
   });

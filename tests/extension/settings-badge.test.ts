@@ -1,7 +1,7 @@
 // Settings read back from storage, and the toolbar badge for each tab state.
 
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '../../extension/badge';
+import { BADGE_BACKGROUND, BADGE_TEXT, badgeFor } from '../../extension/badge';
 import { analyzeOptions, DEFAULT_SETTINGS, readSettings } from '../../extension/settings';
 import { SAMPLE_REPORT, withReport } from '../components/fixtures';
 
@@ -24,13 +24,25 @@ describe('reading the settings', () => {
 describe('the badge', () => {
   const report = (r = SAMPLE_REPORT) => ({ kind: 'report' as const, page: { url: null, title: null }, input: {} as never, report: r, at: 0 });
   it.each([
-    ['no state', null, { text: '', colour: null }],
-    ['not a posting', { kind: 'not-a-posting' as const, url: null, reason: '' }, { text: '', colour: null }],
-    ['reading', { kind: 'reading' as const, page: { url: null, title: null } }, { text: '…', colour: '#57606a' }],
-    ['an error', { kind: 'error' as const, page: null, message: '', detail: '' }, { text: '!', colour: '#cf222e' }],
-    ['an underpaid report', report(), { text: '31', colour: '#cf222e' }],
-    ['a language not supported yet', report(withReport({ unsupported: { reason: '' } })), { text: '?', colour: '#57606a' }],
+    ['no state', null, { text: '', colour: null, textColour: null }],
+    ['not a posting', { kind: 'not-a-posting' as const, url: null, reason: '' }, { text: '', colour: null, textColour: null }],
+    ['reading', { kind: 'reading' as const, page: { url: null, title: null } }, { text: '…', colour: '#24292f', textColour: '#d0d7de' }],
+    ['an error', { kind: 'error' as const, page: null, message: '', detail: '' }, { text: '!', colour: '#24292f', textColour: '#ff8182' }],
+    ['an underpaid report', report(), { text: '31', colour: '#24292f', textColour: '#ff8182' }],
+    ['a fair report', report(withReport({ score: { ...SAMPLE_REPORT.score, verdict: 'fair', overall: 82 } })), { text: '82', colour: '#24292f', textColour: '#56d364' }],
+    ['a language not supported yet', report(withReport({ unsupported: { reason: '' } })), { text: '?', colour: '#24292f', textColour: '#d0d7de' }],
   ])('for %s', (_case, state, badge) => {
     expect(badgeFor(state)).toEqual(badge);
+  });
+
+  it('keeps every badge text readable on its background (contrast at least 4.5:1)', () => {
+    const luminance = (hex: string): number => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    for (const colour of Object.values(BADGE_TEXT)) {
+      const ratio = (luminance(colour) + 0.05) / (luminance(BADGE_BACKGROUND) + 0.05);
+      expect(ratio, colour).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });
