@@ -15,7 +15,7 @@ import { readResponsibilities } from './responsibilities';
 import { familiesBundled, tallyAreas } from './scope';
 import { flagsOf, score, type ScoreInput } from './score';
 import { readSeniority } from './seniority';
-import { chooseOccupation, classifyOccupation } from './occupation';
+import { chooseOccupation, classifyOccupation, titleNamesSocialMediaWork } from './occupation';
 import { occupationRate, percentileIn } from './wages';
 import { checkPayTransparency, type TransparencyResult } from './transparency';
 import { vocabularyFor } from './vocabulary/index';
@@ -37,9 +37,6 @@ export interface AnalyzeOptions {
   readonly occupation?: string | null;
 }
 
-/** Title words for social-media and communications work in the languages read in full. */
-const SOCIAL_MEDIA_TITLE_ANY_LANGUAGE = /\b(social[ -]?media|réseaux sociaux|community manag|influence(r|ur)?|content[ -]?(creator|manag)|communication|kommunikation|marketing|rédact|redakt)/i;
-
 /** One flag for every pay-transparency law the posting falls short of, the laws listed in it. */
 function transparencyFlagOf(result: TransparencyResult, evidence: string): Flag | null {
   const short = result.checks.filter((c) => c.outcome === 'falls-short');
@@ -60,10 +57,12 @@ export function failure(code: ErrorCode, message: string, input?: string): Faile
 
 export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Report {
   const posting = readPosting(options.location ? { ...input, location: options.location } : input);
-  // The country from the place, the board or the home location decides what "$" means ("$20,000
-  // por mes" on an Indeed Mexico page is pesos); the currency is the last resort, after the pay is read.
-  const placeRead = locationOnBoard(posting.location, input.url);
-  const knownCountry = options.country ?? postingCountry(placeRead, { url: input.url, homeLocation: options.homeLocation ?? null })?.code ?? null;
+  // Where the pay and the laws are read for: the posting's place, or its board's country. The country
+  // from the place, the board or the home location decides what "$" means ("$20,000 por mes" on an
+  // Indeed Mexico page is pesos); the currency is the last resort, after the pay is read.
+  const place = locationOnBoard(posting.location, input.url);
+  const countryBeforePay = postingCountry(place, { url: input.url, homeLocation: options.homeLocation ?? null });
+  const knownCountry = options.country ?? countryBeforePay?.code ?? null;
   const { pay, estimate, payTerms } = readPay(posting, { hoursPerYear: options.hoursPerYear, country: knownCountry });
   const experience = readExperience(posting);
   // What job this is decides whose wages the pay is weighed against, and whether the social-media
@@ -72,7 +71,7 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const occupation = picked ?? classifyOccupation(posting);
   // The occupation titles are English (O*NET, BLS): a German or French title is read by its words
   // for social-media and communications work instead ("Chargé(e) de communication et réseaux sociaux").
-  const socialMedia = occupation?.socialMediaWork === true || (posting.language !== 'en' && SOCIAL_MEDIA_TITLE_ANY_LANGUAGE.test(posting.title));
+  const socialMedia = occupation?.socialMediaWork === true || (posting.language !== 'en' && titleNamesSocialMediaWork(posting.title));
   // Duties, levels, areas and conditions are read in the languages that have a vocabulary
   // (vocabulary/index.ts); the others get pay and years only.
   const vocabulary = vocabularyFor(posting.language);
@@ -84,11 +83,10 @@ export function analyze(input: PostingInput, options: AnalyzeOptions = {}): Repo
   const families = familiesBundled(duties, seniority.scope);
   const areas = tallyAreas(duties).map((t) => t.area);
 
-  // Where the pay and the laws are read for: the posting's place, or its board's country.
-  const place = locationOnBoard(posting.location, input.url);
   const region = regionOf(place, options.homeLocation ?? null);
   // US wage data says nothing of a job abroad or one paid in another currency: no figure beats a wrong one.
-  const country = postingCountry(place, { url: input.url, homeLocation: options.homeLocation ?? null, currency: (pay ?? estimate)?.currency ?? null });
+  // The currency is the chain's last step: asked only when place, board and home location said nothing.
+  const country = countryBeforePay ?? postingCountry(place, { url: input.url, homeLocation: options.homeLocation ?? null, currency: (pay ?? estimate)?.currency ?? null });
   const benchmarkable = fullyRead && isUsJob(country) && region.kind !== 'foreign' && (pay === null || pay.currency === 'USD');
   const benchmarkNote = isUsJob(country)
     ? null

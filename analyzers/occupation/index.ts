@@ -7,7 +7,7 @@ import { occupationIndex } from './table';
 import { titleParts } from './title';
 
 export type { Occupation, OccupationChoice, OccupationConfidence };
-export { SOCIAL_MEDIA_SOCS } from './social-media';
+export { SOCIAL_MEDIA_SOCS, titleNamesSocialMediaWork } from './social-media';
 
 export { ONET_ATTRIBUTION } from './attribution';
 

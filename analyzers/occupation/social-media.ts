@@ -61,3 +61,11 @@ const MEDIA_OCCUPATIONS = /^(?:27-[134]\d{3}|11-2\d{3}|15-1255)$/;
 /** The job's main work is social media: the social-media occupations with the duties to show it, or a media occupation whose title names it. */
 export const isSocialMediaWork = (soc: string, signal: SocialMediaSignal): boolean =>
   (SOCIAL_MEDIA_SOCS.has(soc) && signal.strength >= SOCIAL_MEDIA_THRESHOLD) || (signal.inTitle && MEDIA_OCCUPATIONS.test(soc));
+
+/**
+ * The occupation titles are English (O*NET, BLS), so a German or French title is read by its own
+ * words for social-media and communications work ("Chargé(e) de communication et réseaux sociaux").
+ */
+const TITLE_CUE_ANY_LANGUAGE = /\b(social[ -]?media|réseaux sociaux|community manag|influence(r|ur)?|content[ -]?(creator|manag)|communication|kommunikation|marketing|rédact|redakt)/i;
+
+export const titleNamesSocialMediaWork = (title: string): boolean => TITLE_CUE_ANY_LANGUAGE.test(title);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ONET_ATTRIBUTION, chooseOccupation, classifyOccupation, cleanTitle, occupationTitle, searchOccupations,
 } from '../../analyzers/occupation';
-import { socialMediaSignal } from '../../analyzers/occupation/social-media';
+import { socialMediaSignal, titleNamesSocialMediaWork } from '../../analyzers/occupation/social-media';
 import { titleParts } from '../../analyzers/occupation/title';
 
 const SHARED = path.resolve(__dirname, '../../../shared');
@@ -206,4 +206,17 @@ describe('null only when there is nothing', () => {
 it('carries the O*NET attribution word for word', () => {
   const readme = readFileSync(path.join(SHARED, 'data/occupations/README.md'), 'utf8').replace(/\s+/g, ' ');
   expect(readme).toContain(ONET_ATTRIBUTION);
+});
+
+describe('titleNamesSocialMediaWork, for titles the English occupation titles cannot read', () => {
+  it.each([
+    'Chargé(e) de communication et réseaux sociaux',
+    'Junior Referent:in (m/w/d) für Kommunikation & Social Media',
+    'Rédacteur web et réseaux sociaux (H/F)',
+  ])('reads "%s" as social-media or communications work', (title) => expect(titleNamesSocialMediaWork(title)).toBe(true));
+
+  it.each(['Infirmier de nuit (H/F)', 'Lagerist (m/w/d) in Vollzeit', 'Comptable fournisseurs'])(
+    'does not read "%s" as such work',
+    (title) => expect(titleNamesSocialMediaWork(title)).toBe(false),
+  );
 });
