@@ -244,10 +244,10 @@ if (isMain) {
     console.log(`  pay exact            ${pct(result.pay)}   (floor 95 %)`);
     console.log(`  years                ${pct(result.years)}   (floor 90 %)`);
     console.log(`  stated level         ${pct(result.statedLevel)}   (floor 90 %)`);
-    console.log(`  scope level ±1       ${pct(result.scopeWithinOne)}   (floor 85 %; exact ${pct(result.scopeExact)})`);
+    console.log(`  scope level ±1       ${pct(result.scopeWithinOne)}   (floor 98 %; exact ${pct(result.scopeExact)})`);
     console.log(`  areas P/R/F1         ${result.areas.precision.toFixed(2)} / ${result.areas.recall.toFixed(2)} / ${result.areas.f1.toFixed(2)}   (F1 floor 0.80)`);
     console.log(`  conditions F1        ${result.conditionsF1.toFixed(2)}`);
-    console.log(`  verdict              ${pct(result.verdict)}   (floor 75 %)`);
+    console.log(`  verdict              ${pct(result.verdict)}   (floor 88 %)`);
     for (const [language, { engine, baseline }] of Object.entries(runLanguageEval())) {
       console.log(`\n${language === 'de' ? 'German' : 'French'}: ${engine.n} postings (tests/fixtures/dev-de-fr.jsonl)   engine   (baseline: most common answer)`);
       console.log(`  stated level         ${pct(engine.statedLevel)}   (${pct(baseline.statedLevel)})`);
