@@ -9,8 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { auditDraft } from '../../components/audit';
 import { corpusText, loadCorpus } from '../../scripts/corpus';
 import {
-  axeViolations, CORPUS, describeBrowser, extensionPage, freshProfile, launch, removeProfile, screenshot, serve, tabIdOf,
-  waitForReport, type Launched, type Route, type Site,
+  axeViolations, CORPUS, describeBrowser, extensionPage, screenshot, tabIdOf, waitForReport, type Launched, type Route, startBrowser, type Running,
 } from './harness';
 
 const POSTING_ID = 'glassdoor2020-060';
@@ -18,21 +17,19 @@ const JOB_URL = 'http://au.indeed.com/viewjob?jk=54f1f8af68d722d2';
 const ROUTES: Route[] = [{ host: 'au.indeed.com', path: '/viewjob', file: CORPUS('indeed-au__senior-devops-engineer.html') }];
 
 describeBrowser('the audit page in Chromium', () => {
-  let site: Site;
+  let running: Running;
   let browser: Launched;
   const posting = loadCorpus().find((p) => p.id === POSTING_ID);
   if (posting === undefined) throw new Error(`${POSTING_ID} is not in the corpus`);
   const text = corpusText(posting);
 
   beforeAll(async () => {
-    site = await serve(ROUTES);
-    browser = await launch(freshProfile(), ROUTES, site.port);
+    running = await startBrowser(ROUTES);
+    ({ browser } = running);
   });
 
   afterAll(async () => {
-    await browser?.context.close();
-    await site?.close();
-    if (browser !== undefined) removeProfile(browser.profileDir);
+    await running?.close();
   });
 
   async function openAudit(query = ''): Promise<Page> {

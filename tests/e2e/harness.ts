@@ -376,18 +376,30 @@ export interface JobTab {
   close(): Promise<void>;
 }
 
-export async function openJobTab(routes: readonly Route[], url: string): Promise<JobTab> {
+/** The saved pages served and Chromium started on a fresh profile with the extension; `close` undoes all three. */
+export interface Running {
+  readonly site: Site;
+  readonly browser: Launched;
+  readonly close: () => Promise<void>;
+}
+
+export async function startBrowser(routes: readonly Route[]): Promise<Running> {
   const site = await serve(routes);
   const browser = await launch(freshProfile(), routes, site.port);
-  const job = await browser.context.newPage();
-  await job.goto(url);
-  const tabId = await tabIdOf(browser.worker, job);
   return {
-    site, browser, job, tabId,
+    site, browser,
     close: async () => {
       await browser.context.close();
       await site.close();
       removeProfile(browser.profileDir);
     },
   };
+}
+
+export async function openJobTab(routes: readonly Route[], url: string): Promise<JobTab> {
+  const running = await startBrowser(routes);
+  const job = await running.browser.context.newPage();
+  await job.goto(url);
+  const tabId = await tabIdOf(running.browser.worker, job);
+  return { ...running, job, tabId };
 }

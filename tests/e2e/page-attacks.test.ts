@@ -8,8 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
 import {
-  describeBrowser, freshProfile, launch, poll, PROJECT_DIR, removeProfile, serve, tabIdOf, tabState, waitForReport,
-  type Launched, type Route, type Site,
+  describeBrowser, poll, PROJECT_DIR, tabIdOf, tabState, waitForReport, type Launched, type Route, startBrowser, type Running,
 } from './harness';
 
 /** In code evaluated inside the extension's worker, `chrome` is the extension API. */
@@ -42,18 +41,16 @@ async function swapTitle(page: Page, title: string): Promise<void> {
 }
 
 describeBrowser('what a job page’s scripts can do to ScopeFit', () => {
-  let site: Site;
+  let running: Running;
   let browser: Launched;
 
   beforeAll(async () => {
-    site = await serve(ROUTES);
-    browser = await launch(freshProfile(), ROUTES, site.port);
+    running = await startBrowser(ROUTES);
+    ({ browser } = running);
   });
 
   afterAll(async () => {
-    await browser?.context.close();
-    await site?.close();
-    if (browser !== undefined) removeProfile(browser.profileDir);
+    await running?.close();
   });
 
   it('does not tell the page it is there', async () => {

@@ -4,27 +4,27 @@
 
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { corpusText, loadCorpus } from '../../scripts/corpus';
-import { describeBrowser, extensionPage, freshProfile, launch, removeProfile, screenshot, serve, type Launched, type Site } from './harness';
+import {
+  describeBrowser, extensionPage, screenshot, type Launched, startBrowser, type Running,
+} from './harness';
 
 const POSTING_ID = 'crocoder-004';
 const ITEM = '[data-wording="cliche:superstar:superstar candidate"]';
 
 describeBrowser('the wording check on the audit page in Chromium', () => {
-  let site: Site;
+  let running: Running;
   let browser: Launched;
   const posting = loadCorpus().find((p) => p.id === POSTING_ID);
   if (posting === undefined) throw new Error(`${POSTING_ID} is not in the corpus`);
   const text = corpusText(posting);
 
   beforeAll(async () => {
-    site = await serve([]);
-    browser = await launch(freshProfile(), [], site.port);
+    running = await startBrowser([]);
+    ({ browser } = running);
   });
 
   afterAll(async () => {
-    await browser?.context.close();
-    await site?.close();
-    if (browser !== undefined) removeProfile(browser.profileDir);
+    await running?.close();
   });
 
   it('flags a cliché in a pasted draft; applying its suggestion changes the draft and the flag goes', async () => {
